@@ -1,0 +1,39 @@
+package org.brainbudget.cli;
+
+import java.nio.file.Path;
+import org.brainbudget.io.InputException;
+import org.brainbudget.io.ProblemFiles;
+import org.brainbudget.world.Allocation;
+import org.brainbudget.world.World;
+import picocli.CommandLine.Option;
+
+/** Options shared by the commands that look at one allocation of one world. */
+final class AllocationOptions {
+
+    @Option(names = "--world", required = true, paramLabel = "FILE",
+            description = "YAML or JSON file with a 'world:' section (a problem file will do)")
+    Path worldFile;
+
+    @Option(names = "--brain", required = true, paramLabel = "N", description = "brain samples n_B (0 = none)")
+    int brainSamples;
+
+    @Option(names = "--task", required = true, paramLabel = "N", description = "task samples n_T (at least 1)")
+    int taskSamples;
+
+    @Option(names = "--json", description = "print JSON instead of a table")
+    boolean json;
+
+    World world() {
+        return ProblemFiles.readWorld(worldFile);
+    }
+
+    Allocation allocation() {
+        if (brainSamples < 0) {
+            throw new InputException("--brain: must be a whole number >= 0 (got " + brainSamples + ")");
+        }
+        if (taskSamples < 1) {
+            throw new InputException("--task: must be a whole number >= 1 (got " + taskSamples + ")");
+        }
+        return new Allocation(brainSamples, taskSamples);
+    }
+}

@@ -1,0 +1,94 @@
+package org.brainbudget.simulate;
+
+import org.apache.commons.math3.random.RandomGenerator;
+import org.brainbudget.world.Stage1Method;
+import org.brainbudget.world.World;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.SingularOps_DDRM;
+import org.ejml.dense.row.decomposition.TriangularSolver_DDRM;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
+
+/**
+ * Stage 1: a brain experiment of n_B stimuli x ~ N(0, I) with recordings r = M Uᵀx + ε_r, and the estimate
+ * Û = top-k left singular vectors of the stage-1 coefficient Ĉ.
+ *
+ * <p>The data are drawn through their sufficient statistics, which have exactly the distribution of the raw
+ * data's: Û depends on the data only through ĈĈᵀ; in the basis of the recorded channels where
+ * M = diag(s) on the first k channels (the noise ε_r is isotropic, so rotating the channels changes nothing),
+ * X_BᵀX_B = LLᵀ is Wishart, Xᵀ(noise of the k signal channels) = L Z₁, and the p − k pure-noise channels
+ * contribute L W Lᵀ with W Wishart(p − k). The cost is O(d³), independent of n_B and p.
+ */
+final class BrainExperiment {
+
+    private BrainExperiment() {
+    }
+
+    /** Û, d × k orthonormal, from {@code samples} brain samples of the world instance. */
+    static DMatrixRMaj estimateSubspace(World world, WorldInstance instance, int samples, Stage1Method method,
+                                        RandomGenerator rng) {
+        if (!method.isDefinedFor(samples, world.inputDim())) {
+            throw new IllegalArgumentException(method + " stage 1 is not defined for n_B = " + samples);
+        }
+        int d = world.inputDim();
+        int k = world.latentDim();
+        int noiseChannels = world.channels() - k;
+        DMatrixRMaj signal = instance.latentBasis().copy();
+        for (int j = 0; j < k; j++) {
+            double s = Math.sqrt(world.snr(j));
+            for (int i = 0; i < d; i++) {
+                signal.unsafe_set(i, j, signal.unsafe_get(i, j) * s);
+            }
+        }
+        DMatrixRMaj gramFactor = Gaussians.wishartFactor(d, samples, rng);
+        int rank = gramFactor.numCols;
+        DMatrixRMaj signalNoise = Gaussians.matrix(rank, k, rng);
+        DMatrixRMaj channelNoise = noiseChannels > 0 ? Gaussians.wishartFactor(rank, noiseChannels, rng) : null;
+
+        DMatrixRMaj coefficient;
+        DMatrixRMaj noiseColumns;
+        if (method == Stage1Method.OLS) {
+            // (XᵀX)⁻¹XᵀE = L⁻ᵀ Z for the square Bartlett factor L.
+            DMatrixRMaj inverseFactor = gramFactor.copy();
+            TriangularSolver_DDRM.invertLower(inverseFactor.data, d);
+            coefficient = signal;
+            CommonOps_DDRM.multAddTransA(inverseFactor, signalNoise, coefficient);
+            noiseColumns = channelNoise == null ? null : multTransA(inverseFactor, channelNoise);
+        } else {
+            // XᵀX C + XᵀE = L (Lᵀ C + Z) without forming XᵀX.
+            DMatrixRMaj inner = signalNoise;
+            CommonOps_DDRM.multAddTransA(gramFactor, signal, inner);
+            coefficient = new DMatrixRMaj(d, k);
+            CommonOps_DDRM.mult(gramFactor, inner, coefficient);
+            CommonOps_DDRM.divide(coefficient, samples);
+            if (channelNoise == null) {
+                noiseColumns = null;
+            } else {
+                noiseColumns = new DMatrixRMaj(d, channelNoise.numCols);
+                CommonOps_DDRM.mult(gramFactor, channelNoise, noiseColumns);
+                CommonOps_DDRM.divide(noiseColumns, samples);
+            }
+        }
+        DMatrixRMaj stacked = noiseColumns == null ? coefficient : CommonOps_DDRM.concatColumnsMulti(coefficient, noiseColumns);
+        return topLeftSingularVectors(stacked, k);
+    }
+
+    private static DMatrixRMaj multTransA(DMatrixRMaj a, DMatrixRMaj b) {
+        DMatrixRMaj out = new DMatrixRMaj(a.numCols, b.numCols);
+        CommonOps_DDRM.multTransA(a, b, out);
+        return out;
+    }
+
+    static DMatrixRMaj topLeftSingularVectors(DMatrixRMaj a, int k) {
+        SingularValueDecomposition_F64<DMatrixRMaj> svd =
+                DecompositionFactory_DDRM.svd(a.numRows, a.numCols, true, false, true);
+        if (!svd.decompose(a)) {
+            throw new IllegalStateException("SVD of the stage-1 coefficient failed");
+        }
+        DMatrixRMaj u = svd.getU(null, false);
+        DMatrixRMaj w = svd.getW(null);
+        SingularOps_DDRM.descendingOrder(u, false, w, null, false);
+        return CommonOps_DDRM.extract(u, 0, u.numRows, 0, k);
+    }
+}

@@ -1,0 +1,2 @@
+/** The linear-Gaussian setting: stimulus, brain latent subspace, recordings and task. */
+package org.brainbudget.world;
