@@ -2,6 +2,7 @@ package org.brainbudget.io;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,12 +34,16 @@ public final class ProblemFiles {
         JsonNode root = readTree(file);
         JsonNode worldNode = root.get("world");
         if (worldNode == null || worldNode.isNull()) {
-            throw new InputException(file + ": no 'world:' section" + suggestion("world", fieldNames(root))
+            String near = fieldNames(root).stream()
+                    .filter(name -> !suggestion(name, List.of("world")).isEmpty())
+                    .findFirst().map(name -> " (found '" + name + "': did you mean 'world'?)").orElse("");
+            throw new InputException(file + ": no 'world:' section" + near
                     + "; a problem file starts with 'world:' holding " + String.join(", ", WorldSpec.FIELDS));
         }
         if (!worldNode.isObject()) {
             throw new InputException(file + ": world: must be a mapping of " + String.join(", ", WorldSpec.FIELDS));
         }
+        rejectUnknownFields(file, worldNode);
         WorldSpec spec = bind(file, worldNode);
         List<String> missing = missingRequired(spec);
         if (!missing.isEmpty()) {
@@ -53,11 +58,24 @@ public final class ProblemFiles {
         return spec.toWorld();
     }
 
+    /** Unknown keys first: a misspelt required field would otherwise be reported as missing. */
+    private static void rejectUnknownFields(Path file, JsonNode worldNode) {
+        for (String name : fieldNames(worldNode)) {
+            if (!WorldSpec.FIELDS.contains(name)) {
+                throw new InputException(file + ": world." + name + ": unknown field" + suggestion(name, WorldSpec.FIELDS)
+                        + "; valid fields: " + String.join(", ", WorldSpec.FIELDS));
+            }
+        }
+    }
+
     private static JsonNode readTree(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new InputException(file + ": no such file");
         }
-        ObjectMapper mapper = isJson(file) ? JsonMapper.builder().build() : new YAMLMapper(YAMLFactory.builder().build());
+        // NaN and infinities in JSON are read as numbers so that validation can name the field they stand in.
+        ObjectMapper mapper = isJson(file)
+                ? JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build()
+                : new YAMLMapper(YAMLFactory.builder().build());
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         try {
             JsonNode root = mapper.readTree(file.toFile());
@@ -68,6 +86,11 @@ public final class ProblemFiles {
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
             String where = loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr();
+            String field = loc == null ? null : YamlLines.fieldPathAt(file, loc.getLineNr());
+            if (field != null && e.getOriginalMessage().startsWith("Malformed numeric value")) {
+                throw new InputException(file + where + ": " + field + ": must be a finite number ("
+                        + e.getOriginalMessage() + ")", e);
+            }
             throw new InputException(file + where + ": cannot parse " + (isJson(file) ? "JSON" : "YAML") + ": "
                     + e.getOriginalMessage(), e);
         } catch (IOException e) {

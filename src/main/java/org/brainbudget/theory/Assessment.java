@@ -33,8 +33,9 @@ public record Assessment(Allocation allocation, SubspaceRecovery.Prediction reco
             }
         }
         if (!recovery.regime().isChecked()) {
-            warnings.add("brain subspace: near the detectability threshold, where simulation recovers more than "
-                    + "the closed form; brain-estimator risks are conservative here (run simulate to check)");
+            warnings.add("brain subspace: near the detectability threshold of the many-channel law, which is unchecked"
+                    + " there (simulated m̂ differed by up to 20%, mostly showing more recovery than predicted);"
+                    + " run simulate at this allocation to check");
         }
         ExchangeRates rates = new ExchangeRates(model);
         return new Assessment(allocation, recovery, risks, model.world().taskNoise(),

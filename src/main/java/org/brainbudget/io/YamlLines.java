@@ -1,0 +1,55 @@
+package org.brainbudget.io;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names the field written on a given line of a block-style YAML file, for errors the parser raises before any
+ * tree exists (such as the YAML 1.1 literal {@code .nan}, which the parser rejects).
+ */
+final class YamlLines {
+
+    private static final Pattern KEY = Pattern.compile("^(\\s*)(?:-\\s+)?([A-Za-z_][\\w-]*)\\s*:");
+
+    private YamlLines() {
+    }
+
+    /** The dotted path of the key on line {@code lineNumber} (1-based), or null when there is none. */
+    static String fieldPathAt(Path file, int lineNumber) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file);
+        } catch (IOException e) {
+            return null;
+        }
+        if (lineNumber < 1 || lineNumber > lines.size()) {
+            return null;
+        }
+        Deque<String> path = new ArrayDeque<>();
+        Deque<Integer> indents = new ArrayDeque<>();
+        String found = null;
+        for (int i = 0; i < lineNumber; i++) {
+            Matcher m = KEY.matcher(lines.get(i));
+            if (!m.find()) {
+                continue;
+            }
+            int indent = m.group(1).length();
+            while (!indents.isEmpty() && indents.peekLast() >= indent) {
+                indents.pollLast();
+                path.pollLast();
+            }
+            indents.addLast(indent);
+            path.addLast(m.group(2));
+            if (i == lineNumber - 1) {
+                found = String.join(".", path);
+            }
+        }
+        return found;
+    }
+}
