@@ -52,8 +52,8 @@ final class CheckCommand implements Callable<Integer> {
     private int table(PrintWriter out, String title, List<AgreementGrid.Point> points) {
         out.println("### " + title);
         out.println();
-        out.println("| world and allocation | stage 1 | m̂ theory | m̂ sim | TO theory | TO sim | BR theory | BR sim | BR diff | agrees |");
-        out.println("|---|---|---|---|---|---|---|---|---|---|");
+        out.println("| world and allocation | stage 1 | regime | m̂ theory | m̂ sim | TO theory | TO sim | BR theory | BR sim | BR diff | agrees |");
+        out.println("|---|---|---|---|---|---|---|---|---|---|---|");
         int failures = 0;
         for (AgreementGrid.Point p : points) {
             Agreement a = Agreement.compare(p, reps, seed);
@@ -62,8 +62,9 @@ final class CheckCommand implements Callable<Integer> {
             boolean ok = Agreement.agrees(a.taskOnly(), to) && Agreement.agrees(a.brainRegularized(), br);
             failures += ok ? 0 : 1;
             Estimate m = a.simulated().effectiveMisalignment();
-            out.printf(Locale.ROOT, "| %s | %s | %.3f | %s | %.4f | %.4f ± %.4f | %.4f | %.4f ± %.4f | %+.1f%% | %s |%n",
+            out.printf(Locale.ROOT, "| %s | %s | %s | %.3f | %s | %.4f | %.4f ± %.4f | %.4f | %.4f ± %.4f | %+.1f%% | %s |%n",
                     p, a.recovery().method() == org.brainbudget.world.Stage1Method.OLS ? "OLS" : "CC",
+                    a.recovery().regime().name().toLowerCase(Locale.ROOT).replace('_', ' '),
                     a.recovery().expectedMisalignment(),
                     m == null ? "–" : String.format(Locale.ROOT, "%.3f ± %.3f", m.mean(), m.stdError()),
                     a.taskOnly(), to.mean(), to.stdError(), a.brainRegularized(), br.mean(), br.stdError(),

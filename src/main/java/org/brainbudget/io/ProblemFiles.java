@@ -69,8 +69,11 @@ public final class ProblemFiles {
     }
 
     private static JsonNode readTree(Path file) {
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
             throw new InputException(file + ": no such file");
+        }
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new InputException(file + ": not a readable regular file");
         }
         // NaN and infinities in JSON are read as numbers so that validation can name the field they stand in.
         ObjectMapper mapper = isJson(file)

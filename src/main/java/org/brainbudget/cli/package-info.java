@@ -1,0 +1,2 @@
+/** The picocli command line: one class per subcommand. */
+package org.brainbudget.cli;

@@ -1,0 +1,2 @@
+/** Readable tables and JSON for the command outputs. */
+package org.brainbudget.report;
