@@ -16,11 +16,11 @@ public final class SimulationReport {
 
     public static String json(SimulationResult r, Assessment predicted) {
         Map<String, Object> root = Json.object();
-        root.put("brainSamples", r.allocation().brainSamples());
-        root.put("taskSamples", r.allocation().taskSamples());
+        root.put("brainSamples", (long) r.design().brainSamples());
+        root.put("taskSamples", (long) r.design().taskSamples());
         root.put("reps", r.settings().reps());
         root.put("seed", r.settings().seed());
-        root.put("stage1Method", r.allocation().brainSamples() > 0 ? r.settings().stage1().name() : null);
+        root.put("stage1Method", r.design().brainSamples() > 0 ? r.settings().stage1().get(0).name() : null);
         Estimate m = r.effectiveMisalignment();
         root.put("effectiveMisalignment", m == null ? null : Json.number(m.mean()));
         root.put("effectiveMisalignmentStdError", m == null ? null : Json.number(m.stdError()));
@@ -44,7 +44,7 @@ public final class SimulationReport {
     public static String text(SimulationResult r, Assessment predicted, String source) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "Monte Carlo for %s: %,d brain samples, %,d task samples, %d reps, seed %d%n%n",
-                source, r.allocation().brainSamples(), r.allocation().taskSamples(), r.settings().reps(),
+                source, (long) r.design().brainSamples(), (long) r.design().taskSamples(), r.settings().reps(),
                 r.settings().seed()));
         sb.append(String.format(Locale.ROOT, "  %-26s %12s %10s %12s %8s%n", "", "simulated", "std err", "closed form", "z"));
         Estimate m = r.effectiveMisalignment();

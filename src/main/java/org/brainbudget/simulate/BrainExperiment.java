@@ -1,6 +1,8 @@
 package org.brainbudget.simulate;
 
+import java.util.List;
 import org.apache.commons.math3.random.RandomGenerator;
+import org.brainbudget.world.BrainArm;
 import org.brainbudget.world.Stage1Method;
 import org.brainbudget.world.World;
 import org.ejml.data.DMatrixRMaj;
@@ -25,18 +27,42 @@ final class BrainExperiment {
     private BrainExperiment() {
     }
 
-    /** Û, d × k orthonormal, from {@code samples} brain samples of the world instance. */
+    /** Û, d × k orthonormal, from {@code samples} brain samples of the world's own modality. */
     static DMatrixRMaj estimateSubspace(World world, WorldInstance instance, int samples, Stage1Method method,
                                         RandomGenerator rng) {
+        BrainArm arm = BrainArm.of(world, samples);
+        return topLeftSingularVectors(normalizedCoefficient(world, arm, instance, method, rng), world.latentDim());
+    }
+
+    /**
+     * Û from several modalities: their stage-1 coefficients, each divided by its mean noise standard deviation,
+     * side by side.
+     */
+    static DMatrixRMaj estimateSubspace(World world, WorldInstance instance, List<BrainArm> arms,
+                                        List<Stage1Method> methods, RandomGenerator rng) {
+        DMatrixRMaj[] blocks = new DMatrixRMaj[arms.size()];
+        for (int b = 0; b < arms.size(); b++) {
+            blocks[b] = normalizedCoefficient(world, arms.get(b), instance, methods.get(b), rng);
+        }
+        return topLeftSingularVectors(CommonOps_DDRM.concatColumnsMulti(blocks), world.latentDim());
+    }
+
+    /**
+     * A matrix with the same left singular structure as one modality's stage-1 coefficient Ĉ (its signal columns
+     * and a factor of its noise columns' Gram), scaled so that the noise has unit mean variance per entry.
+     */
+    private static DMatrixRMaj normalizedCoefficient(World world, BrainArm arm, WorldInstance instance,
+                                                     Stage1Method method, RandomGenerator rng) {
+        int samples = (int) arm.samples();
         if (!method.isDefinedFor(samples, world.inputDim())) {
             throw new IllegalArgumentException(method + " stage 1 is not defined for n_B = " + samples);
         }
         int d = world.inputDim();
         int k = world.latentDim();
-        int noiseChannels = world.channels() - k;
+        int noiseChannels = arm.channels() - k;
         DMatrixRMaj signal = instance.latentBasis().copy();
         for (int j = 0; j < k; j++) {
-            double s = Math.sqrt(world.snr(j));
+            double s = Math.sqrt(arm.snr(j));
             for (int i = 0; i < d; i++) {
                 signal.unsafe_set(i, j, signal.unsafe_get(i, j) * s);
             }
@@ -48,6 +74,7 @@ final class BrainExperiment {
 
         DMatrixRMaj coefficient;
         DMatrixRMaj noiseColumns;
+        double meanNoiseVariance;
         if (method == Stage1Method.OLS) {
             // (XᵀX)⁻¹XᵀE = L⁻ᵀ Z for the square Bartlett factor L.
             DMatrixRMaj inverseFactor = gramFactor.copy();
@@ -55,6 +82,7 @@ final class BrainExperiment {
             coefficient = signal;
             CommonOps_DDRM.multAddTransA(inverseFactor, signalNoise, coefficient);
             noiseColumns = channelNoise == null ? null : multTransA(inverseFactor, channelNoise);
+            meanNoiseVariance = 1.0 / (samples - d - 1);
         } else {
             // XᵀX C + XᵀE = L (Lᵀ C + Z) without forming XᵀX.
             DMatrixRMaj inner = signalNoise;
@@ -69,9 +97,11 @@ final class BrainExperiment {
                 CommonOps_DDRM.mult(gramFactor, channelNoise, noiseColumns);
                 CommonOps_DDRM.divide(noiseColumns, samples);
             }
+            meanNoiseVariance = 1.0 / samples;
         }
         DMatrixRMaj stacked = noiseColumns == null ? coefficient : CommonOps_DDRM.concatColumnsMulti(coefficient, noiseColumns);
-        return topLeftSingularVectors(stacked, k);
+        CommonOps_DDRM.divide(stacked, Math.sqrt(meanNoiseVariance));
+        return stacked;
     }
 
     private static DMatrixRMaj multTransA(DMatrixRMaj a, DMatrixRMaj b) {

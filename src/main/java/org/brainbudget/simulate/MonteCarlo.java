@@ -1,5 +1,6 @@
 package org.brainbudget.simulate;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +9,10 @@ import java.util.stream.IntStream;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
 import org.brainbudget.world.Allocation;
+import org.brainbudget.world.BrainArm;
+import org.brainbudget.world.Design;
 import org.brainbudget.world.Estimator;
+import org.brainbudget.world.TaskArm;
 import org.brainbudget.world.World;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
@@ -17,52 +21,62 @@ import org.ejml.dense.row.CommonOps_DDRM;
  * Monte Carlo of the exact estimators: every replication draws a world instance, brain data and task data,
  * runs the estimators and measures (β̂ − β*)ᵀ(β̂ − β*).
  *
- * <p>Brain-regularized needs m̂ for its penalties. The realized m̂ needs the unknown β*, so the estimator is
- * tuned with the expected m̂ of the study, measured in a first pass over the replications (never taken from
- * the theory). Replications run in parallel; each has its own seeded streams, so results do not depend on
- * the thread count.
+ * <p>Brain-regularized (and, with several label sources, the weights of brain-projected) needs m̂. The realized m̂
+ * needs the unknown β*, so the estimators are tuned with the expected m̂ of the study, measured in a first pass
+ * over the replications (never taken from the theory). Labels from several sources are combined by weighted least
+ * squares. Replications run in parallel; each has its own seeded streams, so results do not depend on the thread
+ * count.
  */
 public final class MonteCarlo {
 
     private MonteCarlo() {
     }
 
+    /** One modality and one task source as the world describes them. */
     public static SimulationResult run(World world, Allocation allocation, SimulationSettings settings) {
+        return run(world, Design.of(world, allocation.brainSamples(), allocation.taskSamples()), settings);
+    }
+
+    public static SimulationResult run(World world, Design design, SimulationSettings settings) {
+        List<BrainArm> brain = design.recordedBrain();
+        if (brain.size() != settings.stage1().size() && !brain.isEmpty()) {
+            throw new IllegalArgumentException("one stage-1 method per modality with data: " + brain.size()
+                    + " modalities, " + settings.stage1().size() + " methods");
+        }
         int reps = settings.reps();
         long[][] seeds = repSeeds(settings.seed(), reps);
-        int nB = allocation.brainSamples();
-        boolean hasBrain = nB > 0;
+        boolean hasBrain = !brain.isEmpty();
 
         List<Stage1Outcome> stage1 = IntStream.range(0, reps).parallel()
-                .mapToObj(i -> stage1(world, nB, settings, seeds[i][0], hasBrain))
+                .mapToObj(i -> stage1(world, brain, settings, seeds[i][0]))
                 .toList();
         double meanMisalignment = hasBrain
                 ? stage1.stream().mapToDouble(Stage1Outcome::misalignment).average().orElseThrow()
                 : Double.NaN;
 
         List<double[]> risks = IntStream.range(0, reps).parallel()
-                .mapToObj(i -> taskRisks(world, allocation, stage1.get(i), meanMisalignment, seeds[i][1]))
+                .mapToObj(i -> taskRisks(world, design, stage1.get(i), meanMisalignment, seeds[i][1]))
                 .toList();
 
         Map<Estimator, Estimate> out = new EnumMap<>(Estimator.class);
         for (Estimator e : Estimator.values()) {
-            if (hasFiniteRisk(e, world, allocation)) {
+            if (hasFiniteRisk(e, world, design)) {
                 out.put(e, Estimate.of(risks.stream().mapToDouble(r -> r[e.ordinal()]).toArray()));
             }
         }
         Estimate misalignment = hasBrain
                 ? Estimate.of(stage1.stream().mapToDouble(Stage1Outcome::misalignment).toArray())
                 : null;
-        return new SimulationResult(allocation, settings, out, misalignment);
+        return new SimulationResult(design, settings, out, misalignment);
     }
 
     /** Whether the estimator's expected risk is finite, so that a mean over replications estimates it. */
-    static boolean hasFiniteRisk(Estimator e, World world, Allocation a) {
+    static boolean hasFiniteRisk(Estimator e, World world, Design design) {
+        double task = design.taskSamples();
         return switch (e) {
-            case TASK_ONLY, BRAIN_REGULARIZED -> a.taskSamples() >= 1;
-            case TASK_ONLY_OLS -> a.taskSamples() > world.inputDim() + 1;
-            case BRAIN_PROJECTED -> a.brainSamples() == 0 ? a.taskSamples() >= 1
-                    : a.taskSamples() > world.latentDim() + 1;
+            case TASK_ONLY, BRAIN_REGULARIZED -> true;
+            case TASK_ONLY_OLS -> design.task().size() == 1 && task > world.inputDim() + 1;
+            case BRAIN_PROJECTED -> design.recordedBrain().isEmpty() || task > world.latentDim() + 1;
         };
     }
 
@@ -79,14 +93,13 @@ public final class MonteCarlo {
         return seeds;
     }
 
-    private static Stage1Outcome stage1(World world, int nB, SimulationSettings settings, long seed,
-                                        boolean hasBrain) {
+    private static Stage1Outcome stage1(World world, List<BrainArm> brain, SimulationSettings settings, long seed) {
         RandomGenerator rng = new Well19937c(seed);
         WorldInstance instance = WorldInstance.draw(world, rng);
-        if (!hasBrain) {
+        if (brain.isEmpty()) {
             return new Stage1Outcome(instance, null, Double.NaN);
         }
-        DMatrixRMaj subspace = BrainExperiment.estimateSubspace(world, instance, nB, settings.stage1(), rng);
+        DMatrixRMaj subspace = BrainExperiment.estimateSubspace(world, instance, brain, settings.stage1(), rng);
         return new Stage1Outcome(instance, subspace, misalignment(instance.beta(), subspace, world.taskSignal()));
     }
 
@@ -98,34 +111,47 @@ public final class MonteCarlo {
         return Math.max(0, WorldInstance.dot(beta, beta) - captured) / signal;
     }
 
-    private static double[] taskRisks(World world, Allocation allocation, Stage1Outcome brain,
-                                      double meanMisalignment, long seed) {
+    private static double[] taskRisks(World world, Design design, Stage1Outcome brain, double meanMisalignment,
+                                      long seed) {
         RandomGenerator rng = new Well19937c(seed);
         DMatrixRMaj beta = brain.instance().beta();
         int d = world.inputDim();
         int k = world.latentDim();
-        double noise = world.taskNoise();
         double signal = world.taskSignal();
-        TaskExperiment task = TaskExperiment.draw(beta, noise, allocation.taskSamples(), rng);
+        List<TaskExperiment> sources = new ArrayList<>();
+        double[] precision = new double[design.task().size()];
+        for (int g = 0; g < design.task().size(); g++) {
+            TaskArm arm = design.task().get(g);
+            sources.add(TaskExperiment.draw(beta, arm.noise(), (int) arm.samples(), rng));
+            precision[g] = 1 / arm.noise();
+        }
+        // Weighted by the label precisions, the noise has unit variance and the prior penalty is d_b / S_b.
+        TaskExperiment weighted = TaskExperiment.weighted(sources, precision);
 
         double[] risk = new double[Estimator.values().length];
-        double taskOnly = error(Estimators.ridge(task, noise * d / signal), beta);
+        double taskOnly = error(Estimators.ridge(weighted, d / signal), beta);
         risk[Estimator.TASK_ONLY.ordinal()] = taskOnly;
-        risk[Estimator.TASK_ONLY_OLS.ordinal()] = hasFiniteRisk(Estimator.TASK_ONLY_OLS, world, allocation)
-                ? error(Estimators.ridge(task, 0), beta) : Double.NaN;
+        risk[Estimator.TASK_ONLY_OLS.ordinal()] = hasFiniteRisk(Estimator.TASK_ONLY_OLS, world, design)
+                ? error(Estimators.ridge(sources.get(0), 0), beta) : Double.NaN;
         if (brain.subspace() == null) {
             // Without brain data every brain estimator is the task-only estimator.
             risk[Estimator.BRAIN_PROJECTED.ordinal()] = taskOnly;
             risk[Estimator.BRAIN_REGULARIZED.ordinal()] = taskOnly;
             return risk;
         }
-        risk[Estimator.BRAIN_PROJECTED.ordinal()] = allocation.taskSamples() >= k
-                ? error(Estimators.brainProjected(task, brain.subspace()), beta) : Double.NaN;
         double m = Math.min(Math.max(meanMisalignment, 1e-12), 1 - 1e-12);
-        double lambdaInside = noise * k / ((1 - m) * signal);
-        double lambdaOutside = noise * (d - k) / (m * signal);
+        double[] projectedWeights = new double[precision.length];
+        for (int g = 0; g < precision.length; g++) {
+            projectedWeights[g] = 1 / (design.task().get(g).noise() + m * signal);
+        }
+        risk[Estimator.BRAIN_PROJECTED.ordinal()] = weighted.samples() >= k
+                ? error(Estimators.brainProjected(TaskExperiment.weighted(sources, projectedWeights),
+                        brain.subspace()), beta)
+                : Double.NaN;
+        double lambdaInside = k / ((1 - m) * signal);
+        double lambdaOutside = (d - k) / (m * signal);
         risk[Estimator.BRAIN_REGULARIZED.ordinal()] =
-                error(Estimators.brainRegularized(task, brain.subspace(), lambdaInside, lambdaOutside), beta);
+                error(Estimators.brainRegularized(weighted, brain.subspace(), lambdaInside, lambdaOutside), beta);
         return risk;
     }
 

@@ -11,6 +11,20 @@ import org.ejml.dense.row.CommonOps_DDRM;
  */
 record TaskExperiment(DMatrixRMaj gram, DMatrixRMaj crossMoment, int samples) {
 
+    /** Σ_g w_g X_gᵀX_g and Σ_g w_g X_gᵀy_g: the statistics of weighted least squares over several sources. */
+    static TaskExperiment weighted(java.util.List<TaskExperiment> sources, double[] weights) {
+        int d = sources.get(0).gram().numRows;
+        DMatrixRMaj gram = new DMatrixRMaj(d, d);
+        DMatrixRMaj moment = new DMatrixRMaj(d, 1);
+        int samples = 0;
+        for (int g = 0; g < sources.size(); g++) {
+            CommonOps_DDRM.addEquals(gram, weights[g], sources.get(g).gram());
+            CommonOps_DDRM.addEquals(moment, weights[g], sources.get(g).crossMoment());
+            samples += sources.get(g).samples();
+        }
+        return new TaskExperiment(gram, moment, samples);
+    }
+
     static TaskExperiment draw(DMatrixRMaj beta, double noise, int samples, RandomGenerator rng) {
         int d = beta.numRows;
         DMatrixRMaj factor = Gaussians.wishartFactor(d, samples, rng);

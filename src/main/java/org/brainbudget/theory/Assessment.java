@@ -1,7 +1,6 @@
 package org.brainbudget.theory;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.brainbudget.world.Allocation;
@@ -23,11 +22,10 @@ public record Assessment(Allocation allocation, SubspaceRecovery.Prediction reco
             throw new IllegalArgumentException("the theory needs at least one task sample");
         }
         SubspaceRecovery.Prediction recovery = model.recovery(nB);
-        Map<Estimator, Risk> risks = new EnumMap<>(Estimator.class);
+        Map<Estimator, Risk> risks = model.risks(org.brainbudget.world.Design.of(model.world(), nB, nT));
         List<String> warnings = new ArrayList<>();
         for (Estimator e : Estimator.values()) {
-            Risk r = model.risk(e, nB, nT);
-            risks.put(e, r);
+            Risk r = risks.get(e);
             if (!r.isDefined()) {
                 warnings.add(e.key() + ": " + r.undefinedReason());
             }

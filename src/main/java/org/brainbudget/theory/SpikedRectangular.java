@@ -66,7 +66,9 @@ final class SpikedRectangular {
             hi /= 2;
         }
         final double target = x;
-        double companion = solver().solve(1000, m -> inverseStieltjes(m) - target, companionAtEdge, hi);
+        // Within round-off of the edge the branch point itself is the solution.
+        double companion = inverseStieltjes(companionAtEdge) >= x ? companionAtEdge
+                : solver().solve(1000, m -> inverseStieltjes(m) - target, companionAtEdge, hi);
         return (companion + (1 - gamma) / x) / gamma;
     }
 

@@ -1,6 +1,8 @@
 package org.brainbudget.theory;
 
 import java.util.Arrays;
+import java.util.List;
+import org.brainbudget.world.BrainArm;
 import org.brainbudget.world.Stage1Method;
 import org.brainbudget.world.World;
 
@@ -71,16 +73,25 @@ public final class SubspaceRecovery {
     }
 
     /**
-     * @param method                the stage-1 method the prediction is for
+     * @param methods               the stage-1 method of each modality that holds data, in order
      * @param expectedMisalignment  E[m̂]
      * @param latentOverlaps        E‖P̂u_j‖² per latent
      * @param regime                validity of the prediction
      */
-    public record Prediction(Stage1Method method, double expectedMisalignment, double[] latentOverlaps,
+    public record Prediction(List<Stage1Method> methods, double expectedMisalignment, double[] latentOverlaps,
                              Regime regime) {
+        public Prediction {
+            methods = List.copyOf(methods);
+        }
+
+        /** The stage-1 method of the first (usually only) modality; cross-covariance when there is no brain data. */
+        public Stage1Method method() {
+            return methods.isEmpty() ? Stage1Method.CROSS_COVARIANCE : methods.get(0);
+        }
+
         @Override
         public boolean equals(Object o) {
-            return o instanceof Prediction p && p.method == method
+            return o instanceof Prediction p && p.methods.equals(methods)
                     && p.expectedMisalignment == expectedMisalignment
                     && Arrays.equals(p.latentOverlaps, latentOverlaps) && p.regime == regime;
         }
@@ -92,37 +103,47 @@ public final class SubspaceRecovery {
 
         @Override
         public String toString() {
-            return "Prediction[" + method + ", m̂=" + expectedMisalignment + ", " + regime + "]";
+            return "Prediction[" + methods + ", m̂=" + expectedMisalignment + ", " + regime + "]";
         }
     }
 
-    /** Prediction with the stage-1 method that recovers more of the subspace (OLS needs n_B > d + 1). */
+    /** One modality of the world with n_B samples, stage-1 method chosen to recover more. */
     public static Prediction predict(World world, double brainSamples) {
-        if (brainSamples <= 0) {
-            double[] floor = new double[world.latentDim()];
-            Arrays.fill(floor, randomOverlap(world));
-            return new Prediction(Stage1Method.CROSS_COVARIANCE, randomLevel(world), floor, Regime.NO_BRAIN_DATA);
-        }
-        Prediction cc = predict(world, brainSamples, Stage1Method.CROSS_COVARIANCE);
-        if (!Stage1Method.OLS.isDefinedFor(brainSamples, world.inputDim())) {
-            return cc;
-        }
-        Prediction ols = predict(world, brainSamples, Stage1Method.OLS);
-        return sum(ols.latentOverlaps) >= sum(cc.latentOverlaps) ? ols : cc;
+        return predict(world, List.of(BrainArm.of(world, brainSamples)));
     }
 
-    /** Prediction for a given stage-1 method, which must be defined for n_B samples. */
+    /** One modality of the world with a given stage-1 method, which must be defined for n_B samples. */
     public static Prediction predict(World world, double brainSamples, Stage1Method method) {
         if (!method.isDefinedFor(brainSamples, world.inputDim())) {
             throw new IllegalArgumentException(method + " is not defined for n_B = " + brainSamples);
         }
+        return predict(world, List.of(BrainArm.of(world, brainSamples)), List.of(method));
+    }
+
+    /**
+     * Several modalities pooled (their noise-normalized stage-1 coefficients side by side), each with the stage-1
+     * method that recovers more on its own. Modalities without samples are left out.
+     */
+    public static Prediction predict(World world, List<BrainArm> arms) {
+        List<BrainArm> recorded = arms.stream().filter(a -> a.samples() > 0).toList();
+        List<Stage1Method> methods = recorded.stream().map(a -> bestMethod(world, a)).toList();
+        return predict(world, recorded, methods);
+    }
+
+    /** Several modalities with given stage-1 methods (one per modality that holds data). */
+    public static Prediction predict(World world, List<BrainArm> recorded, List<Stage1Method> methods) {
         int k = world.latentDim();
+        if (recorded.isEmpty()) {
+            double[] floor = new double[k];
+            Arrays.fill(floor, randomOverlap(world));
+            return new Prediction(List.of(), randomLevel(world), floor, Regime.NO_BRAIN_DATA);
+        }
         double[] overlaps = new double[k];
         boolean nearThreshold = false;
         boolean anyRecovered = false;
         boolean weak = false;
         for (int j = 0; j < k; j++) {
-            LatentRecovery r = latent(world, brainSamples, method, world.snr(j));
+            LatentRecovery r = pooledLatent(world, recorded, methods, j);
             overlaps[j] = r.overlap;
             nearThreshold |= r.nearThreshold;
             boolean recovered = r.overlap > randomOverlap(world);
@@ -132,7 +153,16 @@ public final class SubspaceRecovery {
         Regime regime = nearThreshold ? Regime.NEAR_THRESHOLD
                 : !anyRecovered ? Regime.NO_BETTER_THAN_RANDOM
                 : weak ? Regime.WEAK_RECOVERY : Regime.RECOVERED;
-        return new Prediction(method, misalignmentFromOverlaps(world, overlaps), overlaps, regime);
+        return new Prediction(methods, misalignmentFromOverlaps(world, overlaps), overlaps, regime);
+    }
+
+    private static Stage1Method bestMethod(World world, BrainArm arm) {
+        if (!Stage1Method.OLS.isDefinedFor(arm.samples(), world.inputDim())) {
+            return Stage1Method.CROSS_COVARIANCE;
+        }
+        double ols = sum(predict(world, List.of(arm), List.of(Stage1Method.OLS)).latentOverlaps());
+        double cc = sum(predict(world, List.of(arm), List.of(Stage1Method.CROSS_COVARIANCE)).latentOverlaps());
+        return ols >= cc ? Stage1Method.OLS : Stage1Method.CROSS_COVARIANCE;
     }
 
     /** m̂ of a uniformly random k-subspace: 1 − k/d, whatever m is. */
@@ -155,37 +185,49 @@ public final class SubspaceRecovery {
     private record LatentRecovery(double overlap, boolean nearThreshold, boolean weak) {
     }
 
-    private static LatentRecovery latent(World world, double n, Stage1Method method, double snr) {
+    /**
+     * Latent j's overlap from the pooled modalities. In units where each modality's noise has unit mean variance,
+     * modality b contributes signal θ_b² = SNR_bj / c_b with own-column noise τ_b² (1 for OLS, 1 + SNR_bj for the
+     * cross-covariance). The top singular vector weights the modalities by θ_b, so the own-column leakage is
+     * d' Σθ_b²τ_b² / (Σθ_b²)²; the many-channel detection deficits 1 − f_b combine as Σ(1 − f_b)θ_b⁴/(Σθ_b²)²,
+     * exact for white noise. One modality gives back the single-modality law.
+     */
+    private static LatentRecovery pooledLatent(World world, List<BrainArm> arms, List<Stage1Method> methods, int j) {
         int d = world.inputDim();
-        int k = world.latentDim();
-        double ownColumnQ;
-        double meanNoiseVariance;
-        if (method == Stage1Method.OLS) {
-            ownColumnQ = snr * (n - d - 1);
-            meanNoiseVariance = 1 / (n - d - 1);
-        } else {
-            // The cross-covariance column of latent j also carries (XᵀX/n − I)u_j s_j, noise of variance s_j²/n.
-            ownColumnQ = n * snr / (1 + snr);
-            meanNoiseVariance = 1 / n;
-        }
-        double detection = 1;
+        double signal = 0;
+        double ownNoise = 0;
+        double deficit = 0;
         boolean nearThreshold = false;
-        if (world.channels() > k) {
-            // The noise is measured in units of its mean variance per entry, which keeps the numerics O(1).
+        for (int b = 0; b < arms.size(); b++) {
+            BrainArm arm = arms.get(b);
+            Stage1Method method = methods.get(b);
+            double n = arm.samples();
+            double snr = arm.snr(j);
+            double meanNoiseVariance = method == Stage1Method.OLS ? 1 / (n - d - 1) : 1 / n;
+            // The cross-covariance column of latent j also carries (XᵀX/n − I)u_j s_j, noise of variance s_j²/n.
+            double ownColumnNoise = method == Stage1Method.OLS ? 1 : 1 + snr;
             double thetaSquared = snr / meanNoiseVariance;
-            if (d / n < WHITE_NOISE_RATIO) {
-                // XᵀX/n is the identity to within 2√(d/n): the noise is white and the law closed.
-                detection = Math.max(0, 1 - d * world.channels() / (thetaSquared * thetaSquared));
-            } else {
-                SpikedRectangular noise = channelNoise(world, n, method);
-                double detectability = noise.detectability(thetaSquared);
-                nearThreshold = detectability > HOPELESS_DETECTABILITY && detectability < RECOVERED_DETECTABILITY;
-                double whiteOwnColumn = 1 + d / thetaSquared;
-                detection = Math.min(1, noise.leftOverlap(thetaSquared) * whiteOwnColumn);
+            double detection = 1;
+            if (arm.channels() > world.latentDim()) {
+                if (d / n < WHITE_NOISE_RATIO) {
+                    // XᵀX/n is the identity to within 2√(d/n): the noise is white and the law closed.
+                    detection = Math.max(0, 1 - d * arm.channels() / (thetaSquared * thetaSquared));
+                } else {
+                    SpikedRectangular noise = channelNoise(d, arm.channels(), n, method);
+                    double detectability = noise.detectability(thetaSquared);
+                    nearThreshold |= detectability > HOPELESS_DETECTABILITY
+                            && detectability < RECOVERED_DETECTABILITY;
+                    detection = Math.min(1, noise.leftOverlap(thetaSquared) * (1 + d / thetaSquared));
+                }
             }
+            signal += thetaSquared;
+            ownNoise += thetaSquared * ownColumnNoise;
+            deficit += (1 - detection) * thetaSquared * thetaSquared;
         }
-        double overlap = detection / (1 + world.complementDim() / ownColumnQ);
-        boolean weak = ownColumnQ < world.complementDim() * WEAK_OWN_COLUMN_Q;
+        double leakage = world.complementDim() * ownNoise / (signal * signal);
+        double detection = Math.max(0, 1 - deficit / (signal * signal));
+        double overlap = detection / (1 + leakage);
+        boolean weak = signal * signal / ownNoise < world.complementDim() * WEAK_OWN_COLUMN_Q;
         return new LatentRecovery(Math.max(overlap, randomOverlap(world)), nearThreshold, weak);
     }
 
@@ -194,17 +236,16 @@ public final class SubspaceRecovery {
      * N(0, Σ/c) with Σ = (XᵀX)⁻¹, c = 1/(n − d − 1) for OLS and Σ = XᵀX/n², c = 1/n for the cross-covariance,
      * XᵀX Wishart with n_B degrees of freedom.
      */
-    private static SpikedRectangular channelNoise(World world, double n, Stage1Method method) {
-        int d = world.inputDim();
+    private static SpikedRectangular channelNoise(int d, int channels, double n, Stage1Method method) {
         WishartSpectrum gram = new WishartSpectrum(d, n);
         if (method == Stage1Method.OLS) {
             double c = 1 / (n - d - 1);
             // Over t = 1/(c w): ∫ t/(1 + t m) dH = s_W(−m/c)/c, the Wishart Stieltjes transform.
-            return new SpikedRectangular(d, world.channels(), m -> gram.stieltjes(-m / c) / c,
+            return new SpikedRectangular(d, channels, m -> gram.stieltjes(-m / c) / c,
                     1 / (c * gram.lowerEdge()));
         }
         // Over t = w/n: ∫ t/(1 + t m) dH = (1 − (n/m) s_W(−n/m)) / m.
-        return new SpikedRectangular(d, world.channels(), m -> (1 - (n / m) * gram.stieltjes(-n / m)) / m,
+        return new SpikedRectangular(d, channels, m -> (1 - (n / m) * gram.stieltjes(-n / m)) / m,
                 gram.upperEdge() / n);
     }
 

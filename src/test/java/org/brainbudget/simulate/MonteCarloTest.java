@@ -82,6 +82,6 @@ class MonteCarloTest {
         assertThat(Math.abs(ols.zScore(model.taskOnlyOls(90).value()))).isLessThan(3.5);
         Estimate bp = r.risks().get(Estimator.BRAIN_PROJECTED);
         double m = r.effectiveMisalignment().mean();
-        assertThat(Math.abs(bp.zScore(model.brainProjectedGiven(m, 90).value()))).isLessThan(3.5);
+        assertThat(Math.abs(bp.zScore(model.brainProjectedGiven(m, java.util.List.of(org.brainbudget.world.TaskArm.of(WORLD, 90))).value()))).isLessThan(3.5);
     }
 }
