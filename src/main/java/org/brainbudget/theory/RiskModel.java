@@ -136,6 +136,11 @@ public final class RiskModel {
 
     /** Every estimator's risk, with the subspace law evaluated once. */
     public Map<Estimator, Risk> risks(Design design) {
+        return risks(design, design.recordedBrain().isEmpty() ? null : recovery(design.brain()));
+    }
+
+    /** Every estimator's risk given the recovery of the design's brain data (null without brain data). */
+    public Map<Estimator, Risk> risks(Design design, SubspaceRecovery.Prediction recovery) {
         Map<Estimator, Risk> out = new EnumMap<>(Estimator.class);
         double taskOnly = taskOnly(design.task());
         out.put(Estimator.TASK_ONLY, Risk.of(taskOnly));
@@ -144,7 +149,7 @@ public final class RiskModel {
             out.put(Estimator.BRAIN_PROJECTED, Risk.of(taskOnly));
             out.put(Estimator.BRAIN_REGULARIZED, Risk.of(taskOnly));
         } else {
-            double m = recovery(design.brain()).expectedMisalignment();
+            double m = recovery.expectedMisalignment();
             out.put(Estimator.BRAIN_PROJECTED, brainProjectedGiven(m, design.task()));
             out.put(Estimator.BRAIN_REGULARIZED, Risk.of(brainRegularizedGiven(m, design.task())));
         }

@@ -1,0 +1,2 @@
+/** Planning: sources and costs, scenarios, evaluation of allocations, the exact enumerator and the search. */
+package org.brainbudget.plan;
