@@ -40,35 +40,40 @@ public final class ProblemFiles {
             throw new InputException(file + ": no 'world:' section" + near
                     + "; a problem file starts with 'world:' holding " + String.join(", ", WorldSpec.FIELDS));
         }
+        return parseWorld(file, worldNode, "world");
+    }
+
+    /** A world section at {@code path} (such as "world" or "scenarios[1].world"), validated. */
+    static World parseWorld(Path file, JsonNode worldNode, String path) {
         if (!worldNode.isObject()) {
-            throw new InputException(file + ": world: must be a mapping of " + String.join(", ", WorldSpec.FIELDS));
+            throw new InputException(file + ": " + path + ": must be a mapping of " + String.join(", ", WorldSpec.FIELDS));
         }
-        rejectUnknownFields(file, worldNode);
-        WorldSpec spec = bind(file, worldNode);
+        rejectUnknownFields(file, worldNode, path);
+        WorldSpec spec = bind(file, worldNode, path);
         List<String> missing = missingRequired(spec);
         if (!missing.isEmpty()) {
-            throw new InputException(file + ": " + missing.stream().map(f -> "world." + f + ": is required")
+            throw new InputException(file + ": " + missing.stream().map(f -> path + "." + f + ": is required")
                     .collect(Collectors.joining("; ")));
         }
         List<World.Violation> violations = spec.violations();
         if (!violations.isEmpty()) {
-            throw new InputException(file + ": " + violations.stream().map(v -> "world." + v)
+            throw new InputException(file + ": " + violations.stream().map(v -> path + "." + v)
                     .collect(Collectors.joining("; ")));
         }
         return spec.toWorld();
     }
 
     /** Unknown keys first: a misspelt required field would otherwise be reported as missing. */
-    private static void rejectUnknownFields(Path file, JsonNode worldNode) {
+    private static void rejectUnknownFields(Path file, JsonNode worldNode, String path) {
         for (String name : fieldNames(worldNode)) {
             if (!WorldSpec.FIELDS.contains(name)) {
-                throw new InputException(file + ": world." + name + ": unknown field" + suggestion(name, WorldSpec.FIELDS)
-                        + "; valid fields: " + String.join(", ", WorldSpec.FIELDS));
+                throw new InputException(file + ": " + path + "." + name + ": unknown field"
+                        + suggestion(name, WorldSpec.FIELDS) + "; valid fields: " + String.join(", ", WorldSpec.FIELDS));
             }
         }
     }
 
-    private static JsonNode readTree(Path file) {
+    static JsonNode readTree(Path file) {
         if (!Files.exists(file)) {
             throw new InputException(file + ": no such file");
         }
@@ -112,21 +117,21 @@ public final class ProblemFiles {
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .build();
 
-    private static WorldSpec bind(Path file, JsonNode node) {
+    private static WorldSpec bind(Path file, JsonNode node, String prefix) {
         try {
             return STRICT.treeToValue(node, WorldSpec.class);
         } catch (UnrecognizedPropertyException e) {
-            throw new InputException(file + ": " + path("world", e) + ": unknown field '" + e.getPropertyName() + "'"
+            throw new InputException(file + ": " + path(prefix, e) + ": unknown field '" + e.getPropertyName() + "'"
                     + suggestion(e.getPropertyName(), knownNames(e.getKnownPropertyIds()))
                     + "; valid fields: " + String.join(", ", WorldSpec.FIELDS), e);
         } catch (MismatchedInputException e) {
-            String field = path("world", e);
+            String field = path(prefix, e);
             String expected = describe(e.getTargetType());
             String message = e.getOriginalMessage().startsWith("Missing required creator property")
                     ? "is required" : "must be " + expected;
             throw new InputException(file + ": " + field + ": " + message, e);
         } catch (JsonProcessingException e) {
-            throw new InputException(file + ": world: " + e.getOriginalMessage(), e);
+            throw new InputException(file + ": " + prefix + ": " + e.getOriginalMessage(), e);
         }
     }
 
@@ -181,7 +186,7 @@ public final class ProblemFiles {
         return missing;
     }
 
-    private static List<String> fieldNames(JsonNode node) {
+    static List<String> fieldNames(JsonNode node) {
         List<String> names = new ArrayList<>();
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             names.add(it.next());

@@ -22,11 +22,26 @@ public final class PlanEvaluator {
 
     private final Problem problem;
     private final List<RiskModel> models;
-    private final Map<List<Object>, SubspaceRecovery.Prediction> recoveryCache = new ConcurrentHashMap<>();
+    private final Map<List<Object>, SubspaceRecovery.Prediction> recoveryCache;
 
     public PlanEvaluator(Problem problem) {
+        this(problem, problem.scenarios().stream().map(s -> new RiskModel(s.world())).toList(),
+                new ConcurrentHashMap<>());
+    }
+
+    private PlanEvaluator(Problem problem, List<RiskModel> models,
+                          Map<List<Object>, SubspaceRecovery.Prediction> recoveryCache) {
         this.problem = problem;
-        this.models = problem.scenarios().stream().map(s -> new RiskModel(s.world())).toList();
+        this.models = models;
+        this.recoveryCache = recoveryCache;
+    }
+
+    /**
+     * The same problem with other sources of the same kinds and data (other prices, or brain sources left out
+     * by buying none), sharing the subspace-law cache, which depends on sample counts only.
+     */
+    public PlanEvaluator withProblem(Problem changed) {
+        return new PlanEvaluator(changed, models, recoveryCache);
     }
 
     public Problem problem() {
@@ -48,7 +63,7 @@ public final class PlanEvaluator {
         List<TaskArm> task = new ArrayList<>();
         for (int i = 0; i < units.length; i++) {
             Source s = problem.sources().get(i);
-            double samples = s.samples(units[i]) + s.alreadyCollected();
+            double samples = (double) s.samples(units[i]) + s.alreadyCollected();
             if (s.kind() == SourceKind.BRAIN) {
                 brain.add(new BrainArm(samples, s.neuralSnr() != null ? s.neuralSnr() : world.neuralSnr(),
                         s.channels() != null ? s.channels() : world.channels()));

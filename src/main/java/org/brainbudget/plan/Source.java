@@ -56,8 +56,8 @@ public record Source(String name, SourceKind kind, double costPerSample, int ses
         return units == 0 ? 0 : fixedCost + units * unitCost();
     }
 
-    public int samples(int units) {
-        return units * unitSize();
+    public long samples(int units) {
+        return (long) units * unitSize();
     }
 
     /** Fewest units meeting minSamples. */

@@ -18,15 +18,24 @@ public final class ExchangeRates {
         if (brainSamples <= 0) {
             return taskSamples;
         }
-        double target = model.brainRegularized(brainSamples, taskSamples);
-        if (target >= model.taskOnly(0)) {
+        return samplesForRisk(model.brainRegularized(brainSamples, taskSamples), model.world().taskNoise());
+    }
+
+    /**
+     * Labels of noise {@code referenceNoise} with which task-only reaches {@code risk}: the yardstick in which
+     * every design's worth is counted.
+     */
+    public double samplesForRisk(double risk, double referenceNoise) {
+        java.util.function.DoubleUnaryOperator taskOnly =
+                n -> model.taskOnly(java.util.List.of(new org.brainbudget.world.TaskArm(n, referenceNoise)));
+        if (risk >= taskOnly.applyAsDouble(0)) {
             return 0;
         }
-        double hi = Math.max(taskSamples, 1);
-        while (model.taskOnly(hi) > target) {
+        double hi = 1;
+        while (taskOnly.applyAsDouble(hi) > risk) {
             hi *= 2;
         }
-        return new BrentSolver(1e-10, 1e-9).solve(1000, n -> model.taskOnly(n) - target, 0, hi);
+        return new BrentSolver(1e-10, 1e-9).solve(1000, n -> taskOnly.applyAsDouble(n) - risk, 0, hi);
     }
 
     /** n_eq − n_T: the brain data's worth in task samples. */

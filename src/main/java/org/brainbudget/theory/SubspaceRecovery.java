@@ -142,8 +142,12 @@ public final class SubspaceRecovery {
         boolean nearThreshold = false;
         boolean anyRecovered = false;
         boolean weak = false;
+        ArmNoise[] noise = new ArmNoise[recorded.size()];
+        for (int b = 0; b < recorded.size(); b++) {
+            noise[b] = new ArmNoise(world, recorded.get(b), methods.get(b));
+        }
         for (int j = 0; j < k; j++) {
-            LatentRecovery r = pooledLatent(world, recorded, methods, j);
+            LatentRecovery r = pooledLatent(world, recorded, noise, j);
             overlaps[j] = r.overlap;
             nearThreshold |= r.nearThreshold;
             boolean recovered = r.overlap > randomOverlap(world);
@@ -192,43 +196,73 @@ public final class SubspaceRecovery {
      * d' Σθ_b²τ_b² / (Σθ_b²)²; the many-channel detection deficits 1 − f_b combine as Σ(1 − f_b)θ_b⁴/(Σθ_b²)²,
      * exact for white noise. One modality gives back the single-modality law.
      */
-    private static LatentRecovery pooledLatent(World world, List<BrainArm> arms, List<Stage1Method> methods, int j) {
-        int d = world.inputDim();
+    private static LatentRecovery pooledLatent(World world, List<BrainArm> arms, ArmNoise[] noise, int j) {
         double signal = 0;
         double ownNoise = 0;
         double deficit = 0;
         boolean nearThreshold = false;
         for (int b = 0; b < arms.size(); b++) {
-            BrainArm arm = arms.get(b);
-            Stage1Method method = methods.get(b);
-            double n = arm.samples();
-            double snr = arm.snr(j);
-            double meanNoiseVariance = method == Stage1Method.OLS ? 1 / (n - d - 1) : 1 / n;
+            double snr = arms.get(b).snr(j);
+            double thetaSquared = snr / noise[b].meanNoiseVariance;
             // The cross-covariance column of latent j also carries (XᵀX/n − I)u_j s_j, noise of variance s_j²/n.
-            double ownColumnNoise = method == Stage1Method.OLS ? 1 : 1 + snr;
-            double thetaSquared = snr / meanNoiseVariance;
-            double detection = 1;
-            if (arm.channels() > world.latentDim()) {
-                if (d / n < WHITE_NOISE_RATIO) {
-                    // XᵀX/n is the identity to within 2√(d/n): the noise is white and the law closed.
-                    detection = Math.max(0, 1 - d * arm.channels() / (thetaSquared * thetaSquared));
-                } else {
-                    SpikedRectangular noise = channelNoise(d, arm.channels(), n, method);
-                    double detectability = noise.detectability(thetaSquared);
-                    nearThreshold |= detectability > HOPELESS_DETECTABILITY
-                            && detectability < RECOVERED_DETECTABILITY;
-                    detection = Math.min(1, noise.leftOverlap(thetaSquared) * (1 + d / thetaSquared));
-                }
-            }
+            double ownColumnNoise = noise[b].method == Stage1Method.OLS ? 1 : 1 + snr;
+            Detection detection = noise[b].detection(thetaSquared);
+            nearThreshold |= detection.nearThreshold;
             signal += thetaSquared;
             ownNoise += thetaSquared * ownColumnNoise;
-            deficit += (1 - detection) * thetaSquared * thetaSquared;
+            deficit += (1 - detection.factor) * thetaSquared * thetaSquared;
         }
         double leakage = world.complementDim() * ownNoise / (signal * signal);
         double detection = Math.max(0, 1 - deficit / (signal * signal));
         double overlap = detection / (1 + leakage);
         boolean weak = signal * signal / ownNoise < world.complementDim() * WEAK_OWN_COLUMN_Q;
         return new LatentRecovery(Math.max(overlap, randomOverlap(world)), nearThreshold, weak);
+    }
+
+    private record Detection(double factor, boolean nearThreshold) {
+    }
+
+    /**
+     * One modality's stage-1 noise: built once per prediction (the spiked law's noise edge is the costly part) and
+     * asked for the detection factor of each distinct latent SNR.
+     */
+    private static final class ArmNoise {
+        final Stage1Method method;
+        final double meanNoiseVariance;
+        private final int d;
+        private final int channels;
+        private final boolean manyChannels;
+        private final boolean white;
+        private SpikedRectangular spiked;
+        private final java.util.Map<Double, Detection> bySignal = new java.util.HashMap<>();
+
+        ArmNoise(World world, BrainArm arm, Stage1Method method) {
+            this.method = method;
+            this.d = world.inputDim();
+            double n = arm.samples();
+            this.meanNoiseVariance = method == Stage1Method.OLS ? 1 / (n - d - 1) : 1 / n;
+            this.channels = arm.channels();
+            this.manyChannels = arm.channels() > world.latentDim();
+            this.white = d / n < WHITE_NOISE_RATIO;
+            if (manyChannels && !white) {
+                this.spiked = channelNoise(d, channels, n, method);
+            }
+        }
+
+        Detection detection(double thetaSquared) {
+            if (!manyChannels) {
+                return new Detection(1, false);
+            }
+            if (white) {
+                // XᵀX/n is the identity to within 2√(d/n): the noise is white and the law closed.
+                return new Detection(Math.max(0, 1 - d * (double) channels / (thetaSquared * thetaSquared)), false);
+            }
+            return bySignal.computeIfAbsent(thetaSquared, t -> {
+                double detectability = spiked.detectability(t);
+                boolean near = detectability > HOPELESS_DETECTABILITY && detectability < RECOVERED_DETECTABILITY;
+                return new Detection(Math.min(1, spiked.leftOverlap(t) * (1 + d / t)), near);
+            });
+        }
     }
 
     /**

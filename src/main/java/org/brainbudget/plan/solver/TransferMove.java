@@ -8,22 +8,35 @@ import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.heuristic.move.AbstractMove;
 
 /**
- * Moves money from one source to another: fewer units of one, as many more of the other as the freed money buys.
+ * Moves money from one source to another: {@code step} units fewer of one, and as many more of the other as the
+ * freed money buys (fixed costs included: dropping a source to zero frees its fixed cost, starting one pays it).
  * Single changes cannot walk along the budget line without first breaking the budget; this move can. Without a
- * second source it nudges one source by a number of units (spending or saving the difference).
+ * second source it nudges one source by {@code step} units (negative to buy fewer).
  */
 public class TransferMove extends AbstractMove<BudgetPlan> {
 
     private final Purchase from;
     private final Purchase to;
-    private final int fromDelta;
-    private final int toDelta;
+    private final int step;
 
-    public TransferMove(Purchase from, Purchase to, int fromDelta, int toDelta) {
+    public TransferMove(Purchase from, Purchase to, int step) {
         this.from = from;
         this.to = to;
-        this.fromDelta = fromDelta;
-        this.toDelta = toDelta;
+        this.step = step;
+    }
+
+    private int fromAfter() {
+        return from.getUnits() + (to == null ? step : -step);
+    }
+
+    /** Units of {@code to} after the move: the most that its current spending plus the freed money buys. */
+    private int toAfter() {
+        double freed = from.getSource().cost(from.getUnits()) - from.getSource().cost(fromAfter());
+        double available = to.getSource().cost(to.getUnits()) + freed;
+        double unitCost = to.getSource().unitCost();
+        double fixed = to.getSource().fixedCost();
+        int units = available >= fixed + unitCost ? (int) Math.floor((available - fixed) / unitCost + 1e-9) : 0;
+        return Math.min(units, to.getUpperUnits());
     }
 
     @Override
@@ -31,40 +44,31 @@ public class TransferMove extends AbstractMove<BudgetPlan> {
         if (from.getUnits() == null || (to != null && to.getUnits() == null)) {
             return false;
         }
-        int a = from.getUnits() + fromDelta;
+        int a = fromAfter();
         if (a < 0 || a > from.getUpperUnits()) {
             return false;
         }
-        if (to == null) {
-            return true;
-        }
-        int b = to.getUnits() + toDelta;
-        return b >= 0 && b <= to.getUpperUnits();
+        return to == null || toAfter() != to.getUnits();
     }
 
     @Override
     protected AbstractMove<BudgetPlan> createUndoMove(ScoreDirector<BudgetPlan> scoreDirector) {
-        return new TransferMove(from, to, -fromDelta, -toDelta);
+        return new AssignMove(from, from.getUnits(), to, to == null ? 0 : to.getUnits());
     }
 
     @Override
     protected void doMoveOnGenuineVariables(ScoreDirector<BudgetPlan> scoreDirector) {
-        change(scoreDirector, from, from.getUnits() + fromDelta);
+        int toUnits = to == null ? 0 : toAfter();
+        AssignMove.change(scoreDirector, from, fromAfter());
         if (to != null) {
-            change(scoreDirector, to, to.getUnits() + toDelta);
+            AssignMove.change(scoreDirector, to, toUnits);
         }
-    }
-
-    private static void change(ScoreDirector<BudgetPlan> scoreDirector, Purchase p, int units) {
-        scoreDirector.beforeVariableChanged(p, "units");
-        p.setUnits(units);
-        scoreDirector.afterVariableChanged(p, "units");
     }
 
     @Override
     public TransferMove rebase(ScoreDirector<BudgetPlan> destination) {
         return new TransferMove(destination.lookUpWorkingObject(from),
-                to == null ? null : destination.lookUpWorkingObject(to), fromDelta, toDelta);
+                to == null ? null : destination.lookUpWorkingObject(to), step);
     }
 
     @Override
@@ -74,23 +78,22 @@ public class TransferMove extends AbstractMove<BudgetPlan> {
 
     @Override
     public List<Integer> getPlanningValues() {
-        return List.of(fromDelta, toDelta);
+        return List.of(step);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof TransferMove m && m.from == from && m.to == to && m.fromDelta == fromDelta
-                && m.toDelta == toDelta;
+        return o instanceof TransferMove m && m.from == from && m.to == to && m.step == step;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(from.getIndex(), to == null ? -1 : to.getIndex(), fromDelta, toDelta);
+        return Objects.hash(from.getIndex(), to == null ? -1 : to.getIndex(), step);
     }
 
     @Override
     public String toString() {
-        String first = from.getSource().name() + (fromDelta >= 0 ? "+" : "") + fromDelta;
-        return to == null ? first : first + " -> " + to.getSource().name() + (toDelta >= 0 ? "+" : "") + toDelta;
+        return to == null ? from.getSource().name() + (step >= 0 ? "+" : "") + step
+                : from.getSource().name() + "-" + step + " -> " + to.getSource().name();
     }
 }

@@ -17,8 +17,8 @@ public class TransferMoveFactory implements MoveListFactory<BudgetPlan> {
         List<TransferMove> moves = new ArrayList<>();
         for (Purchase p : plan.getPurchases()) {
             for (int step = 1; step <= Math.max(1, p.getUpperUnits()); step *= 2) {
-                moves.add(new TransferMove(p, null, step, 0));
-                moves.add(new TransferMove(p, null, -step, 0));
+                moves.add(new TransferMove(p, null, step));
+                moves.add(new TransferMove(p, null, -step));
             }
         }
         for (Purchase from : plan.getPurchases()) {
@@ -26,13 +26,8 @@ public class TransferMoveFactory implements MoveListFactory<BudgetPlan> {
                 if (from == to) {
                     continue;
                 }
-                double ratio = from.getSource().unitCost() / to.getSource().unitCost();
                 for (int step = 1; step <= Math.max(1, from.getUpperUnits()); step *= 2) {
-                    int gained = (int) Math.floor(step * ratio + 1e-9);
-                    moves.add(new TransferMove(from, to, -step, gained));
-                    if (gained == 0) {
-                        break;
-                    }
+                    moves.add(new TransferMove(from, to, step));
                 }
             }
         }

@@ -1,0 +1,75 @@
+package org.brainbudget.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.brainbudget.io.InputException;
+import org.brainbudget.io.OutputFiles;
+import org.brainbudget.io.ProblemReader;
+import org.brainbudget.plan.PlanResult;
+import org.brainbudget.plan.Planner;
+import org.brainbudget.plan.Problem;
+import org.brainbudget.plan.solver.PlanSolver;
+import org.brainbudget.report.PlanReport;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = "Recommends how many brain recordings and task labels to buy, and what they will achieve.")
+final class PlanCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "PROBLEM", description = "problem file (YAML, or JSON by its .json name)")
+    Path problemFile;
+
+    @Option(names = "--json", description = "print JSON instead of a summary")
+    boolean json;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "also write the JSON to FILE (written only on success)")
+    Path out;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "search seed (default ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--steps", defaultValue = "4000", paramLabel = "N",
+            description = "local-search steps at most (default ${DEFAULT-VALUE})")
+    int steps;
+
+    @Option(names = "--unimproved-steps", defaultValue = "800", paramLabel = "N",
+            description = "stop after N steps without a better plan (default ${DEFAULT-VALUE})")
+    int unimprovedSteps;
+
+    @Option(names = "--exact", description = "search by exact enumeration instead of OptaPlanner (up to three sources)")
+    boolean exact;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (steps < 1 || unimprovedSteps < 1) {
+            throw new InputException("--steps and --unimproved-steps: must be at least 1");
+        }
+        Problem problem = ProblemReader.read(problemFile);
+        if (exact && problem.sources().size() > 3) {
+            throw new InputException("--exact: the enumerator handles up to three sources; this problem has "
+                    + problem.sources().size() + " (drop --exact to use OptaPlanner)");
+        }
+        Planner planner = new Planner(new PlanSolver.Settings(seed, steps, unimprovedSteps),
+                exact ? Planner.Search.EXACT : Planner.Search.OPTAPLANNER);
+        PlanResult result;
+        try {
+            result = planner.plan(problem);
+        } catch (InputException e) {
+            throw new InputException(problemFile + ": " + e.getMessage(), e);
+        }
+        String jsonText = PlanReport.json(result);
+        if (out != null) {
+            OutputFiles.writeAtomically(out, jsonText);
+        }
+        var w = spec.commandLine().getOut();
+        w.print(json ? jsonText : PlanReport.text(result, problemFile.toString()));
+        w.flush();
+        return 0;
+    }
+}

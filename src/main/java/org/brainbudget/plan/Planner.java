@@ -1,0 +1,293 @@
+package org.brainbudget.plan;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.brainbudget.io.InputException;
+import org.brainbudget.plan.solver.PlanSolver;
+import org.brainbudget.theory.ExchangeRates;
+import org.brainbudget.theory.Risk;
+import org.brainbudget.theory.RiskModel;
+import org.brainbudget.theory.SubspaceRecovery;
+import org.brainbudget.world.BrainArm;
+import org.brainbudget.world.Design;
+import org.brainbudget.world.Estimator;
+import org.brainbudget.world.TaskArm;
+
+/**
+ * Plans a problem: the optimum (OptaPlanner, or the exact enumerator on request), the task-only baseline, the
+ * brain data's worth, break-even brain prices, and an order list.
+ */
+public final class Planner {
+
+    /** How the optimum is searched. */
+    public enum Search { OPTAPLANNER, EXACT }
+
+    private static final int BISECTION_STEPS = 16;
+    /** Up to this many combinations per re-plan the break-even search enumerates exactly (about 0.1 s each). */
+    private static final long EXACT_BREAK_EVEN_COMBINATIONS = 10_000;
+    /** The break-even search looks this far above and below the current price. */
+    private static final double PRICE_FACTOR_LIMIT = 16;
+
+    private final PlanSolver.Settings settings;
+    private final Search search;
+
+    public Planner(PlanSolver.Settings settings, Search search) {
+        this.settings = settings;
+        this.search = search;
+    }
+
+    public PlanResult plan(Problem problem) {
+        PlanEvaluator evaluator = new PlanEvaluator(problem);
+        Evaluation optimum = optimum(evaluator, search).orElseThrow(() -> unreachable(evaluator));
+        if (problem.objective() == Objective.MINIMIZE_RISK && optimum.cost() > problem.budget() + 1e-6) {
+            throw new IllegalStateException("search returned an allocation over budget: " + optimum.cost());
+        }
+        Evaluation baseline = baseline(evaluator);
+        Map<String, Estimator> perScenario = new LinkedHashMap<>();
+        for (int s = 0; s < problem.scenarios().size(); s++) {
+            perScenario.put(problem.scenarios().get(s).name(), bestEstimator(problem, optimum.scenarioRisks().get(s)));
+        }
+        List<String> warnings = new ArrayList<>();
+        for (int s = 0; s < problem.scenarios().size(); s++) {
+            SubspaceRecovery.Prediction r = optimum.recoveries().get(s);
+            if (r != null && !r.regime().isChecked()) {
+                warnings.add("scenario " + problem.scenarios().get(s).name() + ": the brain subspace is near the"
+                        + " detectability threshold, where the closed form is unchecked; run simulate at this allocation");
+            }
+        }
+        return new PlanResult(problem, optimum, baseline, perScenario, valueOfBrainData(problem, optimum),
+                marginalExchangeRate(evaluator, optimum), breakEvenPrices(evaluator, optimum),
+                orderList(problem, optimum), warnings,
+                search == Search.EXACT ? "exact enumeration" : "OptaPlanner (seed " + settings.seed() + ")");
+    }
+
+    /** The optimum by the chosen search; empty when no allocation meets a cost objective's target. */
+    Optional<Evaluation> optimum(PlanEvaluator evaluator, Search how) {
+        if (how == Search.EXACT) {
+            return new ExactEnumerator(evaluator).solve();
+        }
+        Evaluation found = PlanSolver.solve(evaluator, settings);
+        Problem p = evaluator.problem();
+        boolean feasible = found.cost() <= p.budget() + 1e-6 && withinCaps(p, found.units())
+                && (p.objective() == Objective.MINIMIZE_RISK || found.aggregateRisk() <= p.targetRisk());
+        return feasible ? Optional.of(found) : Optional.empty();
+    }
+
+    private static boolean withinCaps(Problem p, int[] units) {
+        for (int i = 0; i < units.length; i++) {
+            if (!UnitBounds.withinCaps(p.sources().get(i), units[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** For an unreachable target: the best risk the budget can buy, and what it costs. */
+    private InputException unreachable(PlanEvaluator evaluator) {
+        Problem p = evaluator.problem();
+        Problem riskProblem = new Problem(p.world(), p.sources(), p.budget(), p.currency(), Objective.MINIMIZE_RISK,
+                Double.NaN, p.scenarios(), p.aggregate(), p.estimators());
+        Evaluation best = optimum(evaluator.withProblem(riskProblem), search).orElseThrow();
+        return new InputException(String.format(Locale.ROOT, "targetRisk: %.6g cannot be reached within the budget"
+                        + " of %.2f %s; the best reachable risk is %.6g, at a cost of %.2f %s; raise the budget"
+                        + " or the target", p.targetRisk(), p.budget(), p.currency(), best.aggregateRisk(),
+                best.cost(), p.currency()));
+    }
+
+    /** The task-only optimum: no brain source bought, task-only estimators. */
+    private Evaluation baseline(PlanEvaluator evaluator) {
+        Problem p = evaluator.problem();
+        List<Source> taskOnlySources = p.sources().stream()
+                .map(s -> s.kind() == SourceKind.BRAIN ? noPurchase(s) : s).toList();
+        List<Estimator> estimators = p.estimators().stream()
+                .filter(e -> e == Estimator.TASK_ONLY || e == Estimator.TASK_ONLY_OLS).toList();
+        if (estimators.isEmpty()) {
+            estimators = List.of(Estimator.TASK_ONLY);
+        }
+        Problem base = new Problem(p.world(), taskOnlySources, p.budget(), p.currency(), p.objective(),
+                p.targetRisk(), p.scenarios(), p.aggregate(), estimators);
+        return optimum(evaluator.withProblem(base), search).orElse(null);
+    }
+
+    /** The source with buying switched off (its existing data still counts). */
+    private static Source noPurchase(Source s) {
+        return new Source(s.name(), s.kind(), s.costPerSample(), s.sessionSize(), s.costPerSession(), s.fixedCost(),
+                0, 0, s.alreadyCollected(), s.neuralSnr(), s.channels(), s.taskNoise());
+    }
+
+    private static Estimator bestEstimator(Problem p, Map<Estimator, Risk> risks) {
+        Estimator best = null;
+        double bestRisk = Double.POSITIVE_INFINITY;
+        for (Estimator e : p.estimators()) {
+            Risk r = risks.get(e);
+            if (r.isDefined() && (best == null || r.value() < bestRisk)) {
+                best = e;
+                bestRisk = r.value();
+            }
+        }
+        return best;
+    }
+
+    /** Noise of the first task source: the yardstick labels for the brain data's worth. */
+    private static double referenceNoise(Problem p, int scenario) {
+        Source first = p.taskSources().get(0);
+        return first.taskNoise() != null ? first.taskNoise() : p.scenarios().get(scenario).world().taskNoise();
+    }
+
+    private static double valueOfBrainData(Problem p, Evaluation optimum) {
+        double[] values = new double[p.scenarios().size()];
+        for (int s = 0; s < values.length; s++) {
+            RiskModel model = new RiskModel(p.scenarios().get(s).world());
+            ExchangeRates rates = new ExchangeRates(model);
+            Design d = optimum.designs().get(s);
+            double reference = referenceNoise(p, s);
+            double with = rates.samplesForRisk(model.brainRegularized(d), reference);
+            double without = rates.samplesForRisk(model.taskOnly(d.task()), reference);
+            values[s] = with - without;
+        }
+        // The worth is aggregated like the risk; for worst-case that is the least worth.
+        return p.aggregate() == Aggregate.WORST_CASE
+                ? java.util.Arrays.stream(values).min().orElse(0)
+                : Aggregate.EXPECTED.of(p.scenarios(), values);
+    }
+
+    private static double marginalExchangeRate(PlanEvaluator evaluator, Evaluation optimum) {
+        Problem p = evaluator.problem();
+        int arm = firstBoughtBrainArm(p, optimum);
+        if (arm < 0) {
+            return Double.NaN;
+        }
+        double[] rates = new double[p.scenarios().size()];
+        for (int s = 0; s < rates.length; s++) {
+            RiskModel model = new RiskModel(p.scenarios().get(s).world());
+            ExchangeRates exchange = new ExchangeRates(model);
+            Design d = optimum.designs().get(s);
+            double reference = referenceNoise(p, s);
+            double n = d.brain().get(arm).samples();
+            double h = Math.max(1, 0.01 * n);
+            double up = exchange.samplesForRisk(model.brainRegularized(withBrainSamples(d, arm, n + h)), reference);
+            double down = exchange.samplesForRisk(model.brainRegularized(withBrainSamples(d, arm, n - h)), reference);
+            rates[s] = (up - down) / (2 * h);
+        }
+        return p.aggregate() == Aggregate.WORST_CASE
+                ? java.util.Arrays.stream(rates).min().orElse(0)
+                : Aggregate.EXPECTED.of(p.scenarios(), rates);
+    }
+
+    private static int firstBoughtBrainArm(Problem p, Evaluation optimum) {
+        int arm = 0;
+        for (int i = 0; i < p.sources().size(); i++) {
+            if (p.sources().get(i).kind() == SourceKind.BRAIN) {
+                if (optimum.units()[i] > 0) {
+                    return arm;
+                }
+                arm++;
+            }
+        }
+        return -1;
+    }
+
+    private static Design withBrainSamples(Design d, int arm, double samples) {
+        List<BrainArm> brain = new ArrayList<>(d.brain());
+        BrainArm a = brain.get(arm);
+        brain.set(arm, new BrainArm(samples, a.neuralSnr(), a.channels()));
+        return new Design(brain, d.task());
+    }
+
+    /**
+     * Per brain source, the highest price per sample at which the optimum still buys it: bisection, in log space,
+     * on a factor applied to its prices (its fixed cost stays), re-planning exactly where the enumerator can.
+     */
+    private Map<String, Double> breakEvenPrices(PlanEvaluator evaluator, Evaluation optimum) {
+        Problem p = evaluator.problem();
+        Map<String, Double> out = new LinkedHashMap<>();
+        Search how = canEnumerate(evaluator) ? Search.EXACT : search;
+        for (int i = 0; i < p.sources().size(); i++) {
+            Source s = p.sources().get(i);
+            if (s.kind() != SourceKind.BRAIN) {
+                continue;
+            }
+            int index = i;
+            java.util.function.DoublePredicate buys = factor -> {
+                List<Source> priced = new ArrayList<>(p.sources());
+                priced.set(index, s.withPriceFactor(factor));
+                return optimum(evaluator.withProblem(p.withSources(priced)), how)
+                        .map(e -> e.units()[index] > 0).orElse(false);
+            };
+            double lo;
+            double hi;
+            if (optimum.units()[i] > 0) {
+                lo = 1;
+                hi = 2;
+                while (buys.test(hi)) {
+                    lo = hi;
+                    hi *= 2;
+                    if (hi > PRICE_FACTOR_LIMIT) {
+                        out.put(s.name(), Double.POSITIVE_INFINITY);
+                        break;
+                    }
+                }
+            } else {
+                hi = 1;
+                lo = 0.5;
+                while (!buys.test(lo)) {
+                    hi = lo;
+                    lo /= 2;
+                    if (lo < 1 / PRICE_FACTOR_LIMIT) {
+                        out.put(s.name(), Double.NaN);
+                        break;
+                    }
+                }
+            }
+            if (out.containsKey(s.name())) {
+                continue;
+            }
+            for (int step = 0; step < BISECTION_STEPS; step++) {
+                double mid = Math.sqrt(lo * hi);
+                if (buys.test(mid)) {
+                    lo = mid;
+                } else {
+                    hi = mid;
+                }
+            }
+            out.put(s.name(), lo * s.pricePerSample());
+        }
+        return out;
+    }
+
+    private static boolean canEnumerate(PlanEvaluator evaluator) {
+        if (evaluator.problem().sources().size() > 3) {
+            return false;
+        }
+        return new ExactEnumerator(evaluator).combinations() <= EXACT_BREAK_EVEN_COMBINATIONS;
+    }
+
+    private static List<String> orderList(Problem p, Evaluation optimum) {
+        List<String> orders = new ArrayList<>();
+        for (int i = 0; i < p.sources().size(); i++) {
+            Source s = p.sources().get(i);
+            int units = optimum.units()[i];
+            if (units == 0) {
+                continue;
+            }
+            String what = s.kind() == SourceKind.BRAIN ? "recordings" : "labels";
+            String order = s.inSessions()
+                    ? String.format(Locale.ROOT, "%s: book %,d sessions of %,d samples (%,d %s)", s.name(), units,
+                            s.sessionSize(), s.samples(units), what)
+                    : String.format(Locale.ROOT, "%s: buy %,d %s", s.name(), units, what);
+            order += String.format(Locale.ROOT, " for %,.2f %s", s.cost(units), p.currency());
+            if (s.fixedCost() > 0) {
+                order += String.format(Locale.ROOT, " (including the one-off %,.2f)", s.fixedCost());
+            }
+            orders.add(order);
+        }
+        if (orders.isEmpty()) {
+            orders.add("buy nothing: the data already collected is the best use of this budget");
+        }
+        return orders;
+    }
+}

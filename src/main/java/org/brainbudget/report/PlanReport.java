@@ -1,0 +1,145 @@
+package org.brainbudget.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.brainbudget.plan.Evaluation;
+import org.brainbudget.plan.Objective;
+import org.brainbudget.plan.PlanResult;
+import org.brainbudget.plan.Problem;
+import org.brainbudget.plan.Source;
+import org.brainbudget.world.Estimator;
+
+/** The output of {@code plan}: a readable summary or JSON (keys documented in docs/PROBLEM-FILE.md). */
+public final class PlanReport {
+
+    private PlanReport() {
+    }
+
+    public static String json(PlanResult r) {
+        Problem p = r.problem();
+        Map<String, Object> root = Json.object();
+        root.put("objective", p.objective().key());
+        root.put("budget", p.budget());
+        root.put("currency", p.currency());
+        root.put("targetRisk", Json.number(p.targetRisk()));
+        root.put("allocation", allocation(p, r.optimum()));
+        root.put("totalCost", r.optimum().cost());
+        root.put("moneyLeft", p.budget() - r.optimum().cost());
+        root.put("risk", risk(p, r.optimum()));
+        root.put("estimator", key(r.optimum().estimator()));
+        Map<String, Object> perScenario = Json.object();
+        r.estimatorPerScenario().forEach((name, e) -> perScenario.put(name, key(e)));
+        root.put("estimatorPerScenario", perScenario);
+        if (r.baseline() != null) {
+            Map<String, Object> baseline = Json.object();
+            baseline.put("allocation", allocation(p, r.baseline()));
+            baseline.put("totalCost", r.baseline().cost());
+            baseline.put("risk", risk(p, r.baseline()));
+            root.put("baseline", baseline);
+            root.put("improvementOverBaseline", Json.number(improvement(r)));
+        } else {
+            root.put("baseline", null);
+            root.put("improvementOverBaseline", null);
+        }
+        root.put("valueOfBrainData", Json.number(r.valueOfBrainData()));
+        root.put("marginalExchangeRate", Json.number(r.marginalExchangeRate()));
+        Map<String, Object> breakEven = Json.object();
+        r.breakEvenBrainPrice().forEach((name, v) -> breakEven.put(name, Json.number(v)));
+        root.put("breakEvenBrainPrice", breakEven);
+        root.put("orderList", r.orderList());
+        root.put("warnings", r.warnings());
+        root.put("search", r.search());
+        return Json.write(root);
+    }
+
+    /** Relative risk reduction (minimize-risk) or relative saving (minimize-cost) against the baseline. */
+    static double improvement(PlanResult r) {
+        if (r.problem().objective() == Objective.MINIMIZE_COST) {
+            return 1 - r.optimum().cost() / r.baseline().cost();
+        }
+        return 1 - r.optimum().aggregateRisk() / r.baseline().aggregateRisk();
+    }
+
+    private static String key(Estimator e) {
+        return e == null ? null : e.key();
+    }
+
+    private static List<Object> allocation(Problem p, Evaluation e) {
+        List<Object> out = new ArrayList<>();
+        for (int i = 0; i < p.sources().size(); i++) {
+            Source s = p.sources().get(i);
+            int units = e.units()[i];
+            Map<String, Object> row = Json.object();
+            row.put("source", s.name());
+            row.put("kind", s.kind().key());
+            row.put("samples", s.samples(units));
+            row.put("sessions", s.inSessions() ? units : null);
+            row.put("alreadyCollected", s.alreadyCollected());
+            row.put("cost", s.cost(units));
+            out.add(row);
+        }
+        return out;
+    }
+
+    private static Map<String, Object> risk(Problem p, Evaluation e) {
+        Map<String, Object> risk = Json.object();
+        risk.put("aggregate", Json.number(e.aggregateRisk()));
+        risk.put("aggregation", p.aggregate().key());
+        Map<String, Object> per = Json.object();
+        for (int s = 0; s < p.scenarios().size(); s++) {
+            per.put(p.scenarios().get(s).name(), Json.number(e.scenarioRisk(s)));
+        }
+        risk.put("perScenario", per);
+        return risk;
+    }
+
+    public static String text(PlanResult r, String source) {
+        Problem p = r.problem();
+        Evaluation o = r.optimum();
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "Plan for %s (%s, budget %,.2f %s)%n%n", source, p.objective().key(),
+                p.budget(), p.currency()));
+        sb.append("  order list\n");
+        for (String order : r.orderList()) {
+            sb.append("    - ").append(order).append('\n');
+        }
+        sb.append(String.format(Locale.ROOT, "%n  %-24s %12s %10s %14s%n", "source", "samples", "sessions", "cost"));
+        for (int i = 0; i < p.sources().size(); i++) {
+            Source s = p.sources().get(i);
+            int u = o.units()[i];
+            sb.append(String.format(Locale.ROOT, "  %-24s %,12d %10s %,14.2f%n", s.name() + " (" + s.kind().key() + ")",
+                    s.samples(u), s.inSessions() ? String.format(Locale.ROOT, "%,d", u) : "–", s.cost(u)));
+        }
+        sb.append(String.format(Locale.ROOT, "  %-24s %12s %10s %,14.2f%n", "total", "", "", o.cost()));
+        sb.append(String.format(Locale.ROOT, "  %-24s %12s %10s %,14.2f%n%n", "money left", "", "", p.budget() - o.cost()));
+        sb.append(String.format(Locale.ROOT, "  estimator to use          %s%n", Labels.of(o.estimator())));
+        sb.append(String.format(Locale.ROOT, "  predicted excess risk     %.6g (%s over %d scenario%s)%n",
+                o.aggregateRisk(), p.aggregate().key(), p.scenarios().size(), p.scenarios().size() == 1 ? "" : "s"));
+        for (int s = 0; s < p.scenarios().size(); s++) {
+            String name = p.scenarios().get(s).name();
+            Estimator best = r.estimatorPerScenario().get(name);
+            sb.append(String.format(Locale.ROOT, "    %-22s %.6g   (best estimator here: %s)%n", name,
+                    o.scenarioRisk(s), best == null ? "none" : Labels.of(best)));
+        }
+        if (r.baseline() != null) {
+            sb.append(String.format(Locale.ROOT, "  task-only baseline        risk %.6g at %,.2f %s; the plan improves on it by %.1f%%%n",
+                    r.baseline().aggregateRisk(), r.baseline().cost(), p.currency(), 100 * improvement(r)));
+        } else {
+            sb.append("  task-only baseline        cannot reach the target within the budget\n");
+        }
+        sb.append(String.format(Locale.ROOT, "  value of the brain data   %s labels of %s%n", Labels.count(r.valueOfBrainData()),
+                p.taskSources().get(0).name()));
+        sb.append(String.format(Locale.ROOT, "  marginal exchange rate    %s labels per brain sample%n", Labels.rate(r.marginalExchangeRate())));
+        r.breakEvenBrainPrice().forEach((name, v) -> sb.append(String.format(Locale.ROOT,
+                "  break-even price          %s: %s per sample%n", name,
+                Double.isInfinite(v) ? "above 16 times its price" : Double.isNaN(v) ? "below 1/16 of its price"
+                        : String.format(Locale.ROOT, "%,.4g %s", v, p.currency()))));
+        for (String w : r.warnings()) {
+            sb.append("\n  note: ").append(w);
+        }
+        sb.append(String.format(Locale.ROOT, "%n  search: %s%n", r.search()));
+        return sb.toString();
+    }
+}
