@@ -105,15 +105,15 @@ public final class PlanReport {
         for (String order : r.orderList()) {
             sb.append("    - ").append(order).append('\n');
         }
-        sb.append(String.format(Locale.ROOT, "%n  %-24s %12s %10s %14s%n", "source", "samples", "sessions", "cost"));
+        sb.append(String.format(Locale.ROOT, "%n  %-36s %12s %10s %14s%n", "source", "samples", "sessions", "cost"));
         for (int i = 0; i < p.sources().size(); i++) {
             Source s = p.sources().get(i);
             int u = o.units()[i];
-            sb.append(String.format(Locale.ROOT, "  %-24s %,12d %10s %,14.2f%n", s.name() + " (" + s.kind().key() + ")",
+            sb.append(String.format(Locale.ROOT, "  %-36s %,12d %10s %,14.2f%n", s.name() + " (" + s.kind().key() + ")",
                     s.samples(u), s.inSessions() ? String.format(Locale.ROOT, "%,d", u) : "–", s.cost(u)));
         }
-        sb.append(String.format(Locale.ROOT, "  %-24s %12s %10s %,14.2f%n", "total", "", "", o.cost()));
-        sb.append(String.format(Locale.ROOT, "  %-24s %12s %10s %,14.2f%n%n", "money left", "", "", p.budget() - o.cost()));
+        sb.append(String.format(Locale.ROOT, "  %-36s %12s %10s %,14.2f%n", "total", "", "", o.cost()));
+        sb.append(String.format(Locale.ROOT, "  %-36s %12s %10s %,14.2f%n%n", "money left", "", "", p.budget() - o.cost()));
         sb.append(String.format(Locale.ROOT, "  estimator to use          %s%n", Labels.of(o.estimator())));
         sb.append(String.format(Locale.ROOT, "  predicted excess risk     %.6g (%s over %d scenario%s)%n",
                 o.aggregateRisk(), p.aggregate().key(), p.scenarios().size(), p.scenarios().size() == 1 ? "" : "s"));
@@ -133,9 +133,10 @@ public final class PlanReport {
                 p.taskSources().get(0).name()));
         sb.append(String.format(Locale.ROOT, "  marginal exchange rate    %s labels per brain sample%n", Labels.rate(r.marginalExchangeRate())));
         r.breakEvenBrainPrice().forEach((name, v) -> sb.append(String.format(Locale.ROOT,
-                "  break-even price          %s: %s per sample%n", name,
-                Double.isInfinite(v) ? "above 16 times its price" : Double.isNaN(v) ? "below 1/16 of its price"
-                        : String.format(Locale.ROOT, "%,.4g %s", v, p.currency()))));
+                "  break-even price          %s: %s%n", name,
+                Double.isInfinite(v) ? "above 16 times its price (still bought there)"
+                        : Double.isNaN(v) ? "below 1/16 of its price (not bought there either)"
+                        : String.format(Locale.ROOT, "%,.4g %s per sample", v, p.currency()))));
         for (String w : r.warnings()) {
             sb.append("\n  note: ").append(w);
         }
