@@ -138,21 +138,28 @@ public final class Planner {
         return first.taskNoise() != null ? first.taskNoise() : p.scenarios().get(scenario).world().taskNoise();
     }
 
-    private static double valueOfBrainData(Problem p, Evaluation optimum) {
+    /** A design's worth in labels of the first task source, in one scenario. */
+    private static double worthInLabels(Problem p, int scenario, Design design) {
+        RiskModel model = new RiskModel(p.scenarios().get(scenario).world());
+        return new ExchangeRates(model).samplesForRisk(model.brainRegularized(design), referenceNoise(p, scenario));
+    }
+
+    /** Per-scenario worths aggregated like the risk; under worst-case that is the least worth. */
+    private static double aggregateWorth(Problem p, java.util.function.IntToDoubleFunction perScenario) {
         double[] values = new double[p.scenarios().size()];
         for (int s = 0; s < values.length; s++) {
-            RiskModel model = new RiskModel(p.scenarios().get(s).world());
-            ExchangeRates rates = new ExchangeRates(model);
-            Design d = optimum.designs().get(s);
-            double reference = referenceNoise(p, s);
-            double with = rates.samplesForRisk(model.brainRegularized(d), reference);
-            double without = rates.samplesForRisk(model.taskOnly(d.task()), reference);
-            values[s] = with - without;
+            values[s] = perScenario.applyAsDouble(s);
         }
-        // The worth is aggregated like the risk; for worst-case that is the least worth.
         return p.aggregate() == Aggregate.WORST_CASE
                 ? java.util.Arrays.stream(values).min().orElse(0)
                 : Aggregate.EXPECTED.of(p.scenarios(), values);
+    }
+
+    private static double valueOfBrainData(Problem p, Evaluation optimum) {
+        return aggregateWorth(p, s -> {
+            Design d = optimum.designs().get(s);
+            return worthInLabels(p, s, d) - worthInLabels(p, s, new Design(List.of(), d.task()));
+        });
     }
 
     private static double marginalExchangeRate(PlanEvaluator evaluator, Evaluation optimum) {
@@ -161,21 +168,13 @@ public final class Planner {
         if (arm < 0) {
             return Double.NaN;
         }
-        double[] rates = new double[p.scenarios().size()];
-        for (int s = 0; s < rates.length; s++) {
-            RiskModel model = new RiskModel(p.scenarios().get(s).world());
-            ExchangeRates exchange = new ExchangeRates(model);
+        return aggregateWorth(p, s -> {
             Design d = optimum.designs().get(s);
-            double reference = referenceNoise(p, s);
             double n = d.brain().get(arm).samples();
             double h = Math.max(1, 0.01 * n);
-            double up = exchange.samplesForRisk(model.brainRegularized(withBrainSamples(d, arm, n + h)), reference);
-            double down = exchange.samplesForRisk(model.brainRegularized(withBrainSamples(d, arm, n - h)), reference);
-            rates[s] = (up - down) / (2 * h);
-        }
-        return p.aggregate() == Aggregate.WORST_CASE
-                ? java.util.Arrays.stream(rates).min().orElse(0)
-                : Aggregate.EXPECTED.of(p.scenarios(), rates);
+            return (worthInLabels(p, s, withBrainSamples(d, arm, n + h))
+                    - worthInLabels(p, s, withBrainSamples(d, arm, n - h))) / (2 * h);
+        });
     }
 
     private static int firstBoughtBrainArm(Problem p, Evaluation optimum) {
