@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * MODEL §5: with one brain and one task source the optimum sits where the risk bought per unit of money is the same
  * for both, (∂R/∂n_B)/c_B = (∂R/∂n_T)/c_T, or at the corner n_B = 0 where brain data buys less. Checked on the
- * enumerated optimum with one-sided slopes, which also holds at a kink of the subspace law.
+ * recommended (OptaPlanner) plan with one-sided slopes, which also holds at a kink of the subspace law.
  */
 class OptimalityConditionTest {
 
@@ -37,7 +37,9 @@ class OptimalityConditionTest {
         Problem problem = new Problem(world, List.of(brain, task), budget, "USD", Objective.MINIMIZE_RISK,
                 Double.NaN, List.of(new Scenario("base", 1, world)), Aggregate.EXPECTED,
                 List.of(Estimator.BRAIN_REGULARIZED));
-        Evaluation optimum = new ExactEnumerator(new PlanEvaluator(problem)).solve().orElseThrow();
+        // The recommendation itself: the OptaPlanner plan, as the plan command makes it.
+        Evaluation optimum = org.brainbudget.plan.solver.PlanSolver.solve(new PlanEvaluator(problem),
+                org.brainbudget.plan.solver.PlanSolver.Settings.DEFAULT);
         RiskModel model = new RiskModel(world);
         double nB = optimum.units()[0];
         double nT = optimum.units()[1];
