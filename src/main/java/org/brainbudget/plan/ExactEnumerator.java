@@ -1,6 +1,5 @@
 package org.brainbudget.plan;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -134,14 +133,5 @@ public final class ExactEnumerator {
             return a.cost() < b.cost();
         }
         return a.aggregateRisk() < b.aggregateRisk();
-    }
-
-    /** Every source's units in a list, for messages. */
-    static List<Integer> asList(int[] units) {
-        List<Integer> out = new ArrayList<>();
-        for (int u : units) {
-            out.add(u);
-        }
-        return out;
     }
 }

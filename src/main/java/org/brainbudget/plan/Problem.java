@@ -35,8 +35,4 @@ public record Problem(World world, List<Source> sources, double budget, String c
     public Problem withSources(List<Source> replaced) {
         return new Problem(world, replaced, budget, currency, objective, targetRisk, scenarios, aggregate, estimators);
     }
-
-    public Problem withBudget(double newBudget) {
-        return new Problem(world, sources, newBudget, currency, objective, targetRisk, scenarios, aggregate, estimators);
-    }
 }

@@ -28,8 +28,7 @@ final class Gaussians {
      */
     static DMatrixRMaj wishartFactor(int dim, int dof, RandomGenerator rng) {
         if (dof < dim) {
-            DMatrixRMaj f = matrix(dim, dof, rng);
-            return f;
+            return matrix(dim, dof, rng);
         }
         DMatrixRMaj f = new DMatrixRMaj(dim, dim);
         for (int i = 0; i < dim; i++) {

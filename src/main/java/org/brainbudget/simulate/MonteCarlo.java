@@ -16,6 +16,7 @@ import org.brainbudget.world.TaskArm;
 import org.brainbudget.world.World;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.SpecializedOps_DDRM;
 
 /**
  * Monte Carlo of the exact estimators: every replication draws a world instance, brain data and task data,
@@ -155,12 +156,9 @@ public final class MonteCarlo {
         return risk;
     }
 
+    /** (β̂ − β*)ᵀ(β̂ − β*): the excess risk for isotropic test inputs. */
     private static double error(DMatrixRMaj estimate, DMatrixRMaj beta) {
-        double s = 0;
-        for (int i = 0; i < beta.numRows; i++) {
-            double diff = estimate.data[i] - beta.data[i];
-            s += diff * diff;
-        }
-        return s;
+        double norm = SpecializedOps_DDRM.diffNormF(estimate, beta);
+        return norm * norm;
     }
 }

@@ -4,6 +4,7 @@ import org.apache.commons.math3.random.RandomGenerator;
 import org.brainbudget.world.World;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.mult.VectorVectorMult_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.QRDecomposition;
 
@@ -60,10 +61,6 @@ record WorldInstance(DMatrixRMaj latentBasis, DMatrixRMaj misalignedBasis, DMatr
     }
 
     static double dot(DMatrixRMaj a, DMatrixRMaj b) {
-        double s = 0;
-        for (int i = 0; i < a.getNumElements(); i++) {
-            s += a.data[i] * b.data[i];
-        }
-        return s;
+        return VectorVectorMult_DDRM.innerProd(a, b);
     }
 }

@@ -108,8 +108,4 @@ public record World(int inputDim, int latentDim, int channels, double taskSignal
     public World withMisalignment(double m) {
         return new World(inputDim, latentDim, channels, taskSignal, taskNoise, m, misalignedDim, neuralSnr);
     }
-
-    public World withChannels(int p) {
-        return new World(inputDim, latentDim, p, taskSignal, taskNoise, misalignment, misalignedDim, neuralSnr);
-    }
 }
