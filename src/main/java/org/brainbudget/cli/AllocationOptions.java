@@ -3,6 +3,7 @@ package org.brainbudget.cli;
 import java.nio.file.Path;
 import org.brainbudget.io.InputException;
 import org.brainbudget.io.ProblemFiles;
+import org.brainbudget.io.ProblemReader;
 import org.brainbudget.world.Allocation;
 import org.brainbudget.world.World;
 import picocli.CommandLine.Option;
@@ -23,8 +24,12 @@ final class AllocationOptions {
     @Option(names = "--json", description = "print JSON instead of a table")
     boolean json;
 
+    @Option(names = "--scenario", paramLabel = "NAME",
+            description = "use this scenario of the file (its world overrides) instead of the base world")
+    String scenario;
+
     World world() {
-        return ProblemFiles.readWorld(worldFile);
+        return scenario == null ? ProblemFiles.readWorld(worldFile) : ProblemReader.readScenarioWorld(worldFile, scenario);
     }
 
     Allocation allocation() {

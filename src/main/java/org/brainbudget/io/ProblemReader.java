@@ -88,6 +88,22 @@ public final class ProblemReader {
         return problem;
     }
 
+    /**
+     * The world of one named scenario of a file (its world section with the scenario's overrides); the rest of the
+     * file is not required, so a world file with scenarios will do.
+     */
+    public static World readScenarioWorld(Path file, String name) {
+        JsonNode root = ProblemFiles.readTree(file);
+        Fields f = new Fields(file);
+        f.allowOnly(root, "", TOP_LEVEL);
+        World world = ProblemFiles.readWorld(file);
+        List<Scenario> scenarios = scenarios(file, f, root, world);
+        List<String> names = scenarios.stream().map(Scenario::name).toList();
+        return scenarios.stream().filter(s -> s.name().equals(name)).findFirst().map(Scenario::world)
+                .orElseThrow(() -> new InputException("--scenario: no scenario '" + name + "' in " + file
+                        + ProblemFiles.suggestion(name, names) + "; scenarios: " + String.join(", ", names)));
+    }
+
     private static Source source(Fields f, JsonNode node, String path, SourceKind kind, World world) {
         if (!node.isObject()) {
             throw f.error(path, "must be a mapping with at least name and costPerSample");

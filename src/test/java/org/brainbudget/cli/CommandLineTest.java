@@ -106,4 +106,24 @@ class CommandLineTest {
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("predict").contains("simulate").contains("check");
     }
+
+    @Test
+    void aScenarioOfTheFileReplacesTheBaseWorld() throws IOException {
+        Path p = dir.resolve("scenarios.yaml");
+        Files.writeString(p, Files.readString(world()) + """
+                scenarios:
+                  - name: misaligned
+                    world: {misalignment: 0.9}
+                """);
+        Run base = run("predict", "--world", p.toString(), "--brain", "600", "--task", "80", "--json");
+        Run shifted = run("predict", "--world", p.toString(), "--brain", "600", "--task", "80", "--json",
+                "--scenario", "misaligned");
+        assertThat(shifted.exitCode()).as(shifted.err()).isZero();
+        double baseValue = new ObjectMapper().readTree(base.out()).get("valueOfBrainData").asDouble();
+        double shiftedValue = new ObjectMapper().readTree(shifted.out()).get("valueOfBrainData").asDouble();
+        assertThat(shiftedValue).isLessThan(baseValue);
+        Run unknown = run("predict", "--world", p.toString(), "--brain", "600", "--task", "80", "--scenario", "misalinged");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("did you mean 'misaligned'");
+    }
 }
