@@ -31,7 +31,8 @@ final class BrainExperiment {
     static DMatrixRMaj estimateSubspace(World world, WorldInstance instance, int samples, Stage1Method method,
                                         RandomGenerator rng) {
         BrainArm arm = BrainArm.of(world, samples);
-        return topLeftSingularVectors(normalizedCoefficient(world, arm, instance, method, rng), world.latentDim());
+        return topLeftSingularVectors(normalizedCoefficient(world, arm, instance, method, null, rng),
+                world.latentDim());
     }
 
     /**
@@ -40,9 +41,15 @@ final class BrainExperiment {
      */
     static DMatrixRMaj estimateSubspace(World world, WorldInstance instance, List<BrainArm> arms,
                                         List<Stage1Method> methods, RandomGenerator rng) {
+        return estimateSubspace(world, instance, arms, methods, null, rng);
+    }
+
+    /** As above, with the experiment's stimuli drawn with covariance Σ (null for the identity). */
+    static DMatrixRMaj estimateSubspace(World world, WorldInstance instance, List<BrainArm> arms,
+                                        List<Stage1Method> methods, GroupCovariance stimuli, RandomGenerator rng) {
         DMatrixRMaj[] blocks = new DMatrixRMaj[arms.size()];
         for (int b = 0; b < arms.size(); b++) {
-            blocks[b] = normalizedCoefficient(world, arms.get(b), instance, methods.get(b), rng);
+            blocks[b] = normalizedCoefficient(world, arms.get(b), instance, methods.get(b), stimuli, rng);
         }
         return topLeftSingularVectors(CommonOps_DDRM.concatColumnsMulti(blocks), world.latentDim());
     }
@@ -52,7 +59,8 @@ final class BrainExperiment {
      * and a factor of its noise columns' Gram), scaled so that the noise has unit mean variance per entry.
      */
     private static DMatrixRMaj normalizedCoefficient(World world, BrainArm arm, WorldInstance instance,
-                                                     Stage1Method method, RandomGenerator rng) {
+                                                     Stage1Method method, GroupCovariance stimuli,
+                                                     RandomGenerator rng) {
         int samples = (int) arm.samples();
         if (!method.isDefinedFor(samples, world.inputDim())) {
             throw new IllegalArgumentException(method + " stage 1 is not defined for n_B = " + samples);
@@ -67,7 +75,9 @@ final class BrainExperiment {
                 signal.unsafe_set(i, j, signal.unsafe_get(i, j) * s);
             }
         }
-        DMatrixRMaj gramFactor = Gaussians.wishartFactor(d, samples, rng);
+        // With stimulus covariance Σ, XᵀX = (Σ^{1/2}L)(Σ^{1/2}L)ᵀ for the Bartlett factor L.
+        DMatrixRMaj bartlett = Gaussians.wishartFactor(d, samples, rng);
+        DMatrixRMaj gramFactor = stimuli == null ? bartlett : stimuli.apply(bartlett, 0.5);
         int rank = gramFactor.numCols;
         DMatrixRMaj signalNoise = Gaussians.matrix(rank, k, rng);
         DMatrixRMaj channelNoise = noiseChannels > 0 ? Gaussians.wishartFactor(rank, noiseChannels, rng) : null;
@@ -76,12 +86,18 @@ final class BrainExperiment {
         DMatrixRMaj noiseColumns;
         double meanNoiseVariance;
         if (method == Stage1Method.OLS) {
-            // (XᵀX)⁻¹XᵀE = L⁻ᵀ Z for the square Bartlett factor L.
-            DMatrixRMaj inverseFactor = gramFactor.copy();
+            // (XᵀX)⁻¹XᵀE = Σ^{-1/2} L⁻ᵀ Z for the square Bartlett factor L.
+            DMatrixRMaj inverseFactor = bartlett.copy();
             TriangularSolver_DDRM.invertLower(inverseFactor.data, d);
+            DMatrixRMaj noiseOfSignal = multTransA(inverseFactor, signalNoise);
             coefficient = signal;
-            CommonOps_DDRM.multAddTransA(inverseFactor, signalNoise, coefficient);
-            noiseColumns = channelNoise == null ? null : multTransA(inverseFactor, channelNoise);
+            CommonOps_DDRM.addEquals(coefficient, stimuli == null ? noiseOfSignal : stimuli.apply(noiseOfSignal, -0.5));
+            if (channelNoise == null) {
+                noiseColumns = null;
+            } else {
+                DMatrixRMaj raw = multTransA(inverseFactor, channelNoise);
+                noiseColumns = stimuli == null ? raw : stimuli.apply(raw, -0.5);
+            }
             meanNoiseVariance = 1.0 / (samples - d - 1);
         } else {
             // XᵀX C + XᵀE = L (Lᵀ C + Z) without forming XᵀX.

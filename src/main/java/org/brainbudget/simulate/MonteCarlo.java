@@ -12,11 +12,11 @@ import org.brainbudget.world.Allocation;
 import org.brainbudget.world.BrainArm;
 import org.brainbudget.world.Design;
 import org.brainbudget.world.Estimator;
+import org.brainbudget.world.Shift;
 import org.brainbudget.world.TaskArm;
 import org.brainbudget.world.World;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
-import org.ejml.dense.row.SpecializedOps_DDRM;
 
 /**
  * Monte Carlo of the exact estimators: every replication draws a world instance, brain data and task data,
@@ -39,6 +39,15 @@ public final class MonteCarlo {
     }
 
     public static SimulationResult run(World world, Design design, SimulationSettings settings) {
+        return run(world, design, Shift.NONE, settings);
+    }
+
+    /**
+     * Under a distribution shift: task inputs follow the shift's training covariance, the brain experiment's
+     * stimuli its stimulus covariance, and the risk is measured under its test covariance. The estimators are not
+     * told about the shift.
+     */
+    public static SimulationResult run(World world, Design design, Shift shift, SimulationSettings settings) {
         List<BrainArm> brain = design.recordedBrain();
         if (brain.size() != settings.stage1().size() && !brain.isEmpty()) {
             throw new IllegalArgumentException("one stage-1 method per modality with data: " + brain.size()
@@ -49,14 +58,14 @@ public final class MonteCarlo {
         boolean hasBrain = !brain.isEmpty();
 
         List<Stage1Outcome> stage1 = IntStream.range(0, reps).parallel()
-                .mapToObj(i -> stage1(world, brain, settings, seeds[i][0]))
+                .mapToObj(i -> stage1(world, brain, shift, settings, seeds[i][0]))
                 .toList();
         double meanMisalignment = hasBrain
                 ? stage1.stream().mapToDouble(Stage1Outcome::misalignment).average().orElseThrow()
                 : Double.NaN;
 
         List<double[]> risks = IntStream.range(0, reps).parallel()
-                .mapToObj(i -> taskRisks(world, design, stage1.get(i), meanMisalignment, seeds[i][1]))
+                .mapToObj(i -> taskRisks(world, design, shift, stage1.get(i), meanMisalignment, seeds[i][1]))
                 .toList();
 
         Map<Estimator, Estimate> out = new EnumMap<>(Estimator.class);
@@ -94,13 +103,16 @@ public final class MonteCarlo {
         return seeds;
     }
 
-    private static Stage1Outcome stage1(World world, List<BrainArm> brain, SimulationSettings settings, long seed) {
+    private static Stage1Outcome stage1(World world, List<BrainArm> brain, Shift shift, SimulationSettings settings,
+                                        long seed) {
         RandomGenerator rng = new Well19937c(seed);
-        WorldInstance instance = WorldInstance.draw(world, rng);
+        WorldInstance instance = WorldInstance.draw(world, !shift.isNone(), rng);
         if (brain.isEmpty()) {
             return new Stage1Outcome(instance, null, Double.NaN);
         }
-        DMatrixRMaj subspace = BrainExperiment.estimateSubspace(world, instance, brain, settings.stage1(), rng);
+        GroupCovariance stimuli = shift.brainStimulus().isIdentity() ? null
+                : GroupCovariance.of(world, instance, shift.brainStimulus());
+        DMatrixRMaj subspace = BrainExperiment.estimateSubspace(world, instance, brain, settings.stage1(), stimuli, rng);
         return new Stage1Outcome(instance, subspace, misalignment(instance.beta(), subspace, world.taskSignal()));
     }
 
@@ -112,9 +124,12 @@ public final class MonteCarlo {
         return Math.max(0, WorldInstance.dot(beta, beta) - captured) / signal;
     }
 
-    private static double[] taskRisks(World world, Design design, Stage1Outcome brain, double meanMisalignment,
-                                      long seed) {
+    private static double[] taskRisks(World world, Design design, Shift shift, Stage1Outcome brain,
+                                      double meanMisalignment, long seed) {
         RandomGenerator rng = new Well19937c(seed);
+        GroupCovariance train = shift.train().isIdentity() ? null
+                : GroupCovariance.of(world, brain.instance(), shift.train());
+        GroupCovariance test = GroupCovariance.of(world, brain.instance(), shift.test());
         DMatrixRMaj beta = brain.instance().beta();
         int d = world.inputDim();
         int k = world.latentDim();
@@ -123,17 +138,17 @@ public final class MonteCarlo {
         double[] precision = new double[design.task().size()];
         for (int g = 0; g < design.task().size(); g++) {
             TaskArm arm = design.task().get(g);
-            sources.add(TaskExperiment.draw(beta, arm.noise(), (int) arm.samples(), rng));
+            sources.add(TaskExperiment.draw(beta, arm.noise(), (int) arm.samples(), train, rng));
             precision[g] = 1 / arm.noise();
         }
         // Weighted by the label precisions, the noise has unit variance and the prior penalty is d_b / S_b.
         TaskExperiment weighted = TaskExperiment.weighted(sources, precision);
 
         double[] risk = new double[Estimator.values().length];
-        double taskOnly = error(Estimators.ridge(weighted, d / signal), beta);
+        double taskOnly = error(Estimators.ridge(weighted, d / signal), beta, test);
         risk[Estimator.TASK_ONLY.ordinal()] = taskOnly;
         risk[Estimator.TASK_ONLY_OLS.ordinal()] = hasFiniteRisk(Estimator.TASK_ONLY_OLS, world, design)
-                ? error(Estimators.ridge(sources.get(0), 0), beta) : Double.NaN;
+                ? error(Estimators.ridge(sources.get(0), 0), beta, test) : Double.NaN;
         if (brain.subspace() == null) {
             // Without brain data every brain estimator is the task-only estimator.
             risk[Estimator.BRAIN_PROJECTED.ordinal()] = taskOnly;
@@ -147,18 +162,19 @@ public final class MonteCarlo {
         }
         risk[Estimator.BRAIN_PROJECTED.ordinal()] = weighted.samples() >= k
                 ? error(Estimators.brainProjected(TaskExperiment.weighted(sources, projectedWeights),
-                        brain.subspace()), beta)
+                        brain.subspace()), beta, test)
                 : Double.NaN;
         double lambdaInside = k / ((1 - m) * signal);
         double lambdaOutside = (d - k) / (m * signal);
         risk[Estimator.BRAIN_REGULARIZED.ordinal()] =
-                error(Estimators.brainRegularized(weighted, brain.subspace(), lambdaInside, lambdaOutside), beta);
+                error(Estimators.brainRegularized(weighted, brain.subspace(), lambdaInside, lambdaOutside), beta, test);
         return risk;
     }
 
-    /** (β̂ − β*)ᵀ(β̂ − β*): the excess risk for isotropic test inputs. */
-    private static double error(DMatrixRMaj estimate, DMatrixRMaj beta) {
-        double norm = SpecializedOps_DDRM.diffNormF(estimate, beta);
-        return norm * norm;
+    /** (β̂ − β*)ᵀΣ_test(β̂ − β*). */
+    private static double error(DMatrixRMaj estimate, DMatrixRMaj beta, GroupCovariance test) {
+        DMatrixRMaj e = estimate.copy();
+        CommonOps_DDRM.subtractEquals(e, beta);
+        return test.quadraticForm(e);
     }
 }

@@ -26,8 +26,15 @@ record TaskExperiment(DMatrixRMaj gram, DMatrixRMaj crossMoment, int samples) {
     }
 
     static TaskExperiment draw(DMatrixRMaj beta, double noise, int samples, RandomGenerator rng) {
+        return draw(beta, noise, samples, null, rng);
+    }
+
+    /** Task inputs with covariance Σ (null for the identity): XᵀX = (Σ^{1/2}L)(Σ^{1/2}L)ᵀ. */
+    static TaskExperiment draw(DMatrixRMaj beta, double noise, int samples, GroupCovariance inputs,
+                               RandomGenerator rng) {
         int d = beta.numRows;
-        DMatrixRMaj factor = Gaussians.wishartFactor(d, samples, rng);
+        DMatrixRMaj bartlett = Gaussians.wishartFactor(d, samples, rng);
+        DMatrixRMaj factor = inputs == null ? bartlett : inputs.apply(bartlett, 0.5);
         DMatrixRMaj gram = new DMatrixRMaj(d, d);
         CommonOps_DDRM.multTransB(factor, factor, gram);
         DMatrixRMaj xty = new DMatrixRMaj(d, 1);

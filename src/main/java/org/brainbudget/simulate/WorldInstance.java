@@ -15,21 +15,30 @@ import org.ejml.interfaces.decomposition.QRDecomposition;
  *                    recorded with SNR_j (U times the right singular vectors of M)
  * @param misalignedBasis d × t orthonormal basis of T, orthogonal to U
  * @param beta        the true task coefficients β*, with power (1−m)S in U and mS in T
+ * @param frame       the orthonormal frame [U, T, nuisance...] the instance was drawn from
  */
-record WorldInstance(DMatrixRMaj latentBasis, DMatrixRMaj misalignedBasis, DMatrixRMaj beta) {
+record WorldInstance(DMatrixRMaj latentBasis, DMatrixRMaj misalignedBasis, DMatrixRMaj beta, DMatrixRMaj frame) {
 
     static WorldInstance draw(World world, RandomGenerator rng) {
+        return draw(world, false, rng);
+    }
+
+    /**
+     * @param fullBasis draw a complete orthonormal basis of the input space (U, T, then the nuisance directions),
+     *                  needed when covariances differ between the direction groups
+     */
+    static WorldInstance draw(World world, boolean fullBasis, RandomGenerator rng) {
         int d = world.inputDim();
         int k = world.latentDim();
         int t = world.misalignedDim();
-        DMatrixRMaj frame = haarFrame(d, k + t, rng);
+        DMatrixRMaj frame = haarFrame(d, fullBasis ? d : k + t, rng);
         DMatrixRMaj u = CommonOps_DDRM.extract(frame, 0, d, 0, k);
         DMatrixRMaj tBasis = CommonOps_DDRM.extract(frame, 0, d, k, k + t);
         double s = world.taskSignal();
         double m = world.misalignment();
         DMatrixRMaj beta = randomDirectionIn(u, (1 - m) * s, rng);
         CommonOps_DDRM.addEquals(beta, randomDirectionIn(tBasis, m * s, rng));
-        return new WorldInstance(u, tBasis, beta);
+        return new WorldInstance(u, tBasis, beta, frame);
     }
 
     /** A Haar-distributed d × r orthonormal frame: Q of a Gaussian matrix with R's diagonal made positive. */
