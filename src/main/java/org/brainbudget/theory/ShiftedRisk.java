@@ -1,0 +1,72 @@
+package org.brainbudget.theory;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.brainbudget.world.Design;
+import org.brainbudget.world.Estimator;
+import org.brainbudget.world.Shift;
+import org.brainbudget.world.TaskArm;
+import org.brainbudget.world.World;
+
+/**
+ * Every estimator's risk under a shift of the task's training and test inputs (block-diagonal in the brain,
+ * misaligned and nuisance groups), for one label source and unshifted brain stimuli, the stage-1 subspace being
+ * the one the isotropic law predicts (the task shift does not touch the brain experiment).
+ */
+public final class ShiftedRisk {
+
+    private ShiftedRisk() {
+    }
+
+    /** @param recovery the predicted subspace (null without brain data) */
+    public static Map<Estimator, Risk> risks(World world, Design design, Shift shift,
+                                             SubspaceRecovery.Prediction recovery) {
+        Map<Estimator, Risk> out = new EnumMap<>(Estimator.class);
+        String why = unsupported(design, shift);
+        if (why != null) {
+            for (Estimator e : Estimator.values()) {
+                out.put(e, Risk.undefined(why));
+            }
+            return out;
+        }
+        TaskArm task = design.task().get(0);
+        double n = task.samples();
+        double noise = task.noise();
+        int d = world.inputDim();
+        int k = world.latentDim();
+        int t = world.misalignedDim();
+        Shift.Multipliers a = shift.train();
+        Shift.Multipliers b = shift.test();
+        double taskOnly = ShiftedRidge.taskOnly(world, task, shift);
+        out.put(Estimator.TASK_ONLY, Risk.of(taskOnly));
+        out.put(Estimator.TASK_ONLY_OLS, n > d + 1
+                ? Risk.of(noise * (k * b.brain() / a.brain() + t * b.misaligned() / a.misaligned()
+                        + (d - k - t) * b.nuisance() / a.nuisance()) / (n - d - 1))
+                : Risk.undefined("OLS needs taskSamples > inputDim + 1 = " + (d + 1)));
+        if (recovery == null || design.recordedBrain().isEmpty()) {
+            out.put(Estimator.BRAIN_PROJECTED, Risk.of(taskOnly));
+            out.put(Estimator.BRAIN_REGULARIZED, Risk.of(taskOnly));
+            return out;
+        }
+        double mHat = recovery.expectedMisalignment();
+        double s = world.taskSignal();
+        double lambdaIn = noise * k / ((1 - mHat) * s);
+        double lambdaOut = noise * (d - k) / (Math.max(mHat, 1e-12) * s);
+        out.put(Estimator.BRAIN_REGULARIZED,
+                Risk.of(LeakyRidge.risk(world, shift, recovery.latentOverlaps(), lambdaIn, lambdaOut, n, noise)));
+        out.put(Estimator.BRAIN_PROJECTED, n > k + 1
+                ? Risk.of(LeakyProjection.risk(world, shift, recovery.latentOverlaps(), n, noise))
+                : Risk.undefined("brain-projected needs taskSamples > latentDim + 1 = " + (k + 1)));
+        return out;
+    }
+
+    private static String unsupported(Design design, Shift shift) {
+        if (design.task().size() != 1) {
+            return "risks under distribution shift are modelled for one task source; use simulate";
+        }
+        if (!shift.brainStimulus().isIdentity()) {
+            return "shifted brain stimuli are not modelled in closed form; use simulate";
+        }
+        return null;
+    }
+}
