@@ -5,7 +5,7 @@ import org.brainbudget.io.InputException;
 import org.brainbudget.io.ProblemFiles;
 import org.brainbudget.io.ProblemReader;
 import org.brainbudget.world.Allocation;
-import org.brainbudget.world.World;
+import org.brainbudget.plan.Scenario;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that look at one allocation of one world. */
@@ -28,8 +28,10 @@ final class AllocationOptions {
             description = "use this scenario of the file (its world overrides) instead of the base world")
     String scenario;
 
-    World world() {
-        return scenario == null ? ProblemFiles.readWorld(worldFile) : ProblemReader.readScenarioWorld(worldFile, scenario);
+    /** The base world, or the named scenario's world and shift. */
+    Scenario scenario() {
+        return scenario == null ? new Scenario("base", 1, ProblemFiles.readWorld(worldFile))
+                : ProblemReader.readScenario(worldFile, scenario);
     }
 
     Allocation allocation() {

@@ -22,8 +22,8 @@ final class PredictCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Allocation allocation = options.allocation();
-        var world = options.world();
-        Assessment a = Assessment.of(new RiskModel(world), allocation);
+        var scenario = options.scenario();
+        Assessment a = Assessment.of(new RiskModel(scenario.world()), allocation, scenario.shift());
         var out = spec.commandLine().getOut();
         out.print(options.json ? AssessmentReport.json(a) : AssessmentReport.text(a, options.worldFile.toString()));
         out.flush();

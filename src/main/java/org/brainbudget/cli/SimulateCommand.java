@@ -45,11 +45,14 @@ final class SimulateCommand implements Callable<Integer> {
         if (reps < 2) {
             throw new InputException("--reps: must be at least 2 to give a standard error (got " + reps + ")");
         }
-        World world = options.world();
+        var scenario = options.scenario();
+        World world = scenario.world();
         RiskModel model = new RiskModel(world);
-        Assessment predicted = Assessment.of(model, allocation);
+        Assessment predicted = Assessment.of(model, allocation, scenario.shift());
         Stage1Method method = stage1Method(world, allocation, predicted);
-        SimulationResult result = MonteCarlo.run(world, allocation, new SimulationSettings(reps, seed, method));
+        SimulationResult result = MonteCarlo.run(world,
+                org.brainbudget.world.Design.of(world, allocation.brainSamples(), allocation.taskSamples()),
+                scenario.shift(), new SimulationSettings(reps, seed, method));
         var out = spec.commandLine().getOut();
         out.print(options.json ? SimulationReport.json(result, predicted)
                 : SimulationReport.text(result, predicted, options.worldFile.toString()));

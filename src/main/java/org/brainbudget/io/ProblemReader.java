@@ -15,6 +15,7 @@ import org.brainbudget.plan.Scenario;
 import org.brainbudget.plan.Source;
 import org.brainbudget.plan.SourceKind;
 import org.brainbudget.world.Estimator;
+import org.brainbudget.world.Shift;
 import org.brainbudget.world.World;
 
 /** Reads a whole problem file (docs/PROBLEM-FILE.md) and validates every field with its path. */
@@ -25,7 +26,8 @@ public final class ProblemReader {
     static final List<String> SOURCE_KINDS = List.of("brain", "task");
     static final List<String> COMMON_SOURCE_FIELDS = List.of("name", "costPerSample", "sessionSize",
             "costPerSession", "fixedCost", "minSamples", "maxSamples", "alreadyCollected");
-    static final List<String> SCENARIO_FIELDS = List.of("name", "weight", "world");
+    static final List<String> SCENARIO_FIELDS = List.of("name", "weight", "world", "train", "test", "brainStimulus");
+    static final List<String> GROUPS = List.of("brain", "misaligned", "nuisance");
     static final List<String> ESTIMATOR_NAMES = List.of("task-only", "task-only-ols", "brain-projected",
             "brain-regularized");
 
@@ -89,17 +91,17 @@ public final class ProblemReader {
     }
 
     /**
-     * The world of one named scenario of a file (its world section with the scenario's overrides); the rest of the
-     * file is not required, so a world file with scenarios will do.
+     * One named scenario of a file (its world section with the scenario's overrides, and its shift); the rest of
+     * the file is not required, so a world file with scenarios will do.
      */
-    public static World readScenarioWorld(Path file, String name) {
+    public static Scenario readScenario(Path file, String name) {
         JsonNode root = ProblemFiles.readTree(file);
         Fields f = new Fields(file);
         f.allowOnly(root, "", TOP_LEVEL);
         World world = ProblemFiles.readWorld(file);
         List<Scenario> scenarios = scenarios(file, f, root, world);
         List<String> names = scenarios.stream().map(Scenario::name).toList();
-        return scenarios.stream().filter(s -> s.name().equals(name)).findFirst().map(Scenario::world)
+        return scenarios.stream().filter(s -> s.name().equals(name)).findFirst()
                 .orElseThrow(() -> new InputException("--scenario: no scenario '" + name + "' in " + file
                         + ProblemFiles.suggestion(name, names) + "; scenarios: " + String.join(", ", names)));
     }
@@ -220,9 +222,32 @@ public final class ProblemReader {
                 merged.setAll((ObjectNode) overrides);
                 scenarioWorld = ProblemFiles.parseWorld(file, merged, path + ".world");
             }
-            out.add(new Scenario(name, weight, scenarioWorld));
+            Shift shift = new Shift(multipliers(f, node, path, "train"), multipliers(f, node, path, "test"),
+                    multipliers(f, node, path, "brainStimulus"));
+            out.add(new Scenario(name, weight, scenarioWorld, shift));
         }
         return out;
+    }
+
+    /** Variance multipliers of the direction groups, each > 0, default 1. */
+    private static Shift.Multipliers multipliers(Fields f, JsonNode scenario, String path, String key) {
+        JsonNode node = scenario.get(key);
+        if (node == null) {
+            return Shift.Multipliers.ONE;
+        }
+        String where = path + "." + key;
+        if (!node.isObject()) {
+            throw f.error(where, "must be a mapping of variance multipliers for brain, misaligned and nuisance");
+        }
+        f.allowOnly(node, where, GROUPS);
+        double[] v = new double[3];
+        for (int g = 0; g < 3; g++) {
+            v[g] = f.number(node, where, GROUPS.get(g), 1);
+            if (!(v[g] > 0)) {
+                throw f.error(where + "." + GROUPS.get(g), "must be a variance multiplier > 0 (got " + v[g] + ")");
+            }
+        }
+        return new Shift.Multipliers(v[0], v[1], v[2]);
     }
 
     private static List<Estimator> estimators(Fields f, JsonNode root) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.brainbudget.theory.Risk;
 import org.brainbudget.theory.RiskModel;
+import org.brainbudget.theory.ShiftedRisk;
 import org.brainbudget.theory.SubspaceRecovery;
 import org.brainbudget.world.BrainArm;
 import org.brainbudget.world.Design;
@@ -84,7 +85,9 @@ public final class PlanEvaluator {
             SubspaceRecovery.Prediction recovery = recovery(s, design);
             designs.add(design);
             recoveries.add(recovery);
-            risks.add(models.get(s).risks(design, recovery));
+            Scenario scenario = problem.scenarios().get(s);
+            risks.add(scenario.shift().isNone() ? models.get(s).risks(design, recovery)
+                    : ShiftedRisk.risks(scenario.world(), design, scenario.shift(), recovery));
         }
         Estimator best = null;
         double bestRisk = Double.POSITIVE_INFINITY;

@@ -11,6 +11,8 @@ import org.brainbudget.plan.solver.PlanSolver;
 import org.brainbudget.theory.ExchangeRates;
 import org.brainbudget.theory.Risk;
 import org.brainbudget.theory.RiskModel;
+import org.brainbudget.theory.ShiftedRidge;
+import org.brainbudget.theory.ShiftedRisk;
 import org.brainbudget.theory.SubspaceRecovery;
 import org.brainbudget.world.BrainArm;
 import org.brainbudget.world.Design;
@@ -140,8 +142,17 @@ public final class Planner {
 
     /** A design's worth in labels of the first task source, in one scenario. */
     private static double worthInLabels(Problem p, int scenario, Design design) {
-        RiskModel model = new RiskModel(p.scenarios().get(scenario).world());
-        return new ExchangeRates(model).samplesForRisk(model.brainRegularized(design), referenceNoise(p, scenario));
+        Scenario sc = p.scenarios().get(scenario);
+        RiskModel model = new RiskModel(sc.world());
+        double reference = referenceNoise(p, scenario);
+        if (sc.shift().isNone()) {
+            return ExchangeRates.samplesForRisk(n -> model.taskOnly(List.of(new TaskArm(n, reference))),
+                    model.brainRegularized(design));
+        }
+        SubspaceRecovery.Prediction recovery = design.recordedBrain().isEmpty() ? null : model.recovery(design.brain());
+        double risk = ShiftedRisk.risks(sc.world(), design, sc.shift(), recovery).get(Estimator.BRAIN_REGULARIZED).value();
+        return ExchangeRates.samplesForRisk(n -> ShiftedRidge.taskOnly(sc.world(), new TaskArm(n, reference), sc.shift()),
+                risk);
     }
 
     /** Per-scenario worths aggregated like the risk; under worst-case that is the least worth. */

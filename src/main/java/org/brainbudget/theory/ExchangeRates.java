@@ -1,16 +1,30 @@
 package org.brainbudget.theory;
 
+import java.util.function.DoubleBinaryOperator;
+import java.util.function.DoubleUnaryOperator;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
 
 /**
- * What brain samples are worth in task samples (MODEL §4), for the brain-regularized estimator.
+ * What brain samples are worth in task samples (MODEL §4), for the brain-regularized estimator, given its risk
+ * curve and task-only's (with or without a distribution shift).
  */
 public final class ExchangeRates {
 
-    private final RiskModel model;
+    private final DoubleUnaryOperator taskOnly;
+    private final DoubleBinaryOperator brainRegularized;
 
+    /**
+     * @param taskOnly         risk of task-only after n task samples
+     * @param brainRegularized risk of brain-regularized after (n_B, n_T) samples
+     */
+    public ExchangeRates(DoubleUnaryOperator taskOnly, DoubleBinaryOperator brainRegularized) {
+        this.taskOnly = taskOnly;
+        this.brainRegularized = brainRegularized;
+    }
+
+    /** The unshifted world of a risk model. */
     public ExchangeRates(RiskModel model) {
-        this.model = model;
+        this(model::taskOnly, model::brainRegularized);
     }
 
     /** n_eq: the number of task samples with which task-only matches brain-regularized at (n_B, n_T). */
@@ -18,16 +32,14 @@ public final class ExchangeRates {
         if (brainSamples <= 0) {
             return taskSamples;
         }
-        return samplesForRisk(model.brainRegularized(brainSamples, taskSamples), model.world().taskNoise());
+        return samplesForRisk(taskOnly, brainRegularized.applyAsDouble(brainSamples, taskSamples));
     }
 
     /**
-     * Labels of noise {@code referenceNoise} with which task-only reaches {@code risk}: the yardstick in which
-     * every design's worth is counted.
+     * Task samples with which the decreasing curve {@code taskOnly} reaches {@code risk}: the yardstick in which
+     * every design's worth is counted (0 when even no sample reaches it).
      */
-    public double samplesForRisk(double risk, double referenceNoise) {
-        java.util.function.DoubleUnaryOperator taskOnly =
-                n -> model.taskOnly(java.util.List.of(new org.brainbudget.world.TaskArm(n, referenceNoise)));
+    public static double samplesForRisk(DoubleUnaryOperator taskOnly, double risk) {
         if (risk >= taskOnly.applyAsDouble(0)) {
             return 0;
         }
@@ -58,13 +70,13 @@ public final class ExchangeRates {
      * the multimodal estimator.
      */
     public double relativeValue(double brainSamples, double taskSamples) {
-        double byBrain = derivative(nB -> model.brainRegularized(nB, taskSamples), brainSamples);
-        double byTask = derivative(nT -> model.brainRegularized(brainSamples, nT), taskSamples);
+        double byBrain = derivative(nB -> brainRegularized.applyAsDouble(nB, taskSamples), brainSamples);
+        double byTask = derivative(nT -> brainRegularized.applyAsDouble(brainSamples, nT), taskSamples);
         return byBrain / byTask;
     }
 
     /** Central difference with a step of 1% (at least one sample), one-sided at the n = 0 edge. */
-    private static double derivative(java.util.function.DoubleUnaryOperator f, double at) {
+    private static double derivative(DoubleUnaryOperator f, double at) {
         double h = Math.max(1, 0.01 * at);
         if (at - h < 0) {
             return (f.applyAsDouble(at + h) - f.applyAsDouble(at)) / h;

@@ -60,6 +60,18 @@ public final class ShiftedRisk {
         return out;
     }
 
+    /** Risk curves of one world under a shift, for exchange rates: (task samples) and (brain, task samples). */
+    public static ExchangeRates exchangeRates(RiskModel model, Shift shift) {
+        World w = model.world();
+        return new ExchangeRates(
+                n -> ShiftedRidge.taskOnly(w, TaskArm.of(w, n), shift),
+                (nB, nT) -> {
+                    Design design = Design.of(w, nB, nT);
+                    SubspaceRecovery.Prediction recovery = nB > 0 ? model.recovery(design.brain()) : null;
+                    return risks(w, design, shift, recovery).get(Estimator.BRAIN_REGULARIZED).value();
+                });
+    }
+
     private static String unsupported(Design design, Shift shift) {
         if (design.task().size() != 1) {
             return "risks under distribution shift are modelled for one task source; use simulate";

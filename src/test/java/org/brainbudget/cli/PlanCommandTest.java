@@ -112,4 +112,40 @@ class PlanCommandTest {
         assertThat(json.get("risk").get("aggregate").asDouble()).isLessThanOrEqualTo(0.2);
         assertThat(json.get("totalCost").asDouble()).isLessThan(5000);
     }
+
+    @Test
+    void shiftScenariosArePlannedAndPredicted() throws IOException {
+        Path file = dir.resolve("shift.yaml");
+        Files.writeString(file, WORLD + SOURCES + """
+                budget: 3000
+                scenarios:
+                  - name: lab
+                  - name: field
+                    train: {nuisance: 0.05}
+                    test: {nuisance: 20}
+                """);
+        CommandLineTest.Run plan = CommandLineTest.run("plan", file.toString(), "--json");
+        assertThat(plan.exitCode()).as(plan.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(plan.out());
+        double lab = json.get("risk").get("perScenario").get("lab").asDouble();
+        double field = json.get("risk").get("perScenario").get("field").asDouble();
+        assertThat(field).isGreaterThan(lab);
+        CommandLineTest.Run base = CommandLineTest.run("predict", "--world", file.toString(), "--brain", "500",
+                "--task", "100", "--json");
+        CommandLineTest.Run shifted = CommandLineTest.run("predict", "--world", file.toString(), "--brain", "500",
+                "--task", "100", "--json", "--scenario", "field");
+        JsonNode b = new ObjectMapper().readTree(base.out()).get("risk");
+        JsonNode s = new ObjectMapper().readTree(shifted.out()).get("risk");
+        // The nuisance shift hurts task-only far more than brain-regularized, which inherits the brain's invariance.
+        assertThat(s.get("taskOnly").asDouble() / b.get("taskOnly").asDouble())
+                .isGreaterThan(s.get("brainRegularized").asDouble() / b.get("brainRegularized").asDouble());
+        CommandLineTest.Run sim = CommandLineTest.run("simulate", "--world", file.toString(), "--brain", "500",
+                "--task", "100", "--reps", "50", "--scenario", "field");
+        assertThat(sim.exitCode()).as(sim.err()).isZero();
+        Path bad = dir.resolve("bad-shift.yaml");
+        Files.writeString(bad, Files.readString(file).replace("test: {nuisance: 20}", "test: {nuisance: -1}"));
+        CommandLineTest.Run rejected = CommandLineTest.run("plan", bad.toString());
+        assertThat(rejected.exitCode()).isEqualTo(2);
+        assertThat(rejected.err()).contains("scenarios[1].test.nuisance");
+    }
 }
