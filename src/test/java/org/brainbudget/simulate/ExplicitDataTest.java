@@ -7,9 +7,6 @@ import org.apache.commons.math3.random.Well19937c;
 import org.brainbudget.world.Stage1Method;
 import org.brainbudget.world.World;
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
-import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
-import org.ejml.interfaces.linsol.LinearSolverDense;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -32,47 +29,12 @@ class ExplicitDataTest {
             WorldInstance instance = WorldInstance.draw(world, rng);
             DMatrixRMaj uHat = BrainExperiment.estimateSubspace(world, instance, n, method, rng);
             fast[i] = MonteCarlo.misalignment(instance.beta(), uHat, world.taskSignal());
-            slow[i] = MonteCarlo.misalignment(instance.beta(), rawDataSubspace(world, instance, n, method, rng),
+            slow[i] = MonteCarlo.misalignment(instance.beta(), RawBrainData.subspace(world, instance, null, n, method, rng),
                     world.taskSignal());
         }
         Estimate a = Estimate.of(fast);
         Estimate b = Estimate.of(slow);
         double se = Math.hypot(a.stdError(), b.stdError());
         assertThat(Math.abs(a.mean() - b.mean())).as("fast %s vs raw %s", a, b).isLessThan(3.5 * se);
-    }
-
-    private static DMatrixRMaj rawDataSubspace(World world, WorldInstance instance, int n, Stage1Method method,
-                                               RandomGenerator rng) {
-        int d = world.inputDim();
-        int k = world.latentDim();
-        int p = world.channels();
-        // M = Q diag(s) with Q a random p × k orthonormal frame: latent j is recorded with SNR_j.
-        DMatrixRMaj q = WorldInstance.haarFrame(p, k, rng);
-        for (int j = 0; j < k; j++) {
-            double s = Math.sqrt(world.snr(j));
-            for (int i = 0; i < p; i++) {
-                q.set(i, j, q.get(i, j) * s);
-            }
-        }
-        DMatrixRMaj x = Gaussians.matrix(n, d, rng);
-        DMatrixRMaj latents = new DMatrixRMaj(n, k);
-        CommonOps_DDRM.mult(x, instance.latentBasis(), latents);
-        DMatrixRMaj r = Gaussians.matrix(n, p, rng);
-        CommonOps_DDRM.multAddTransB(latents, q, r);
-        DMatrixRMaj xtr = new DMatrixRMaj(d, p);
-        CommonOps_DDRM.multTransA(x, r, xtr);
-        DMatrixRMaj coefficient;
-        if (method == Stage1Method.OLS) {
-            DMatrixRMaj xtx = new DMatrixRMaj(d, d);
-            CommonOps_DDRM.multTransA(x, x, xtx);
-            LinearSolverDense<DMatrixRMaj> solver = LinearSolverFactory_DDRM.symmPosDef(d);
-            assertThat(solver.setA(xtx)).isTrue();
-            coefficient = new DMatrixRMaj(d, p);
-            solver.solve(xtr, coefficient);
-        } else {
-            coefficient = xtr;
-            CommonOps_DDRM.divide(coefficient, n);
-        }
-        return BrainExperiment.topLeftSingularVectors(coefficient, k);
     }
 }

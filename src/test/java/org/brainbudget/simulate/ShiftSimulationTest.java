@@ -12,7 +12,6 @@ import org.brainbudget.world.Shift;
 import org.brainbudget.world.Stage1Method;
 import org.brainbudget.world.World;
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -71,44 +70,13 @@ class ShiftSimulationTest {
                 DMatrixRMaj uHat = BrainExperiment.estimateSubspace(w, instance, List.of(BrainArm.of(w, n)),
                         List.of(method), cov, rng);
                 fast[i] = MonteCarlo.misalignment(instance.beta(), uHat, 1.0);
-                slow[i] = MonteCarlo.misalignment(instance.beta(), raw(w, instance, cov, n, method, rng), 1.0);
+                slow[i] = MonteCarlo.misalignment(instance.beta(), RawBrainData.subspace(w, instance, cov, n, method, rng), 1.0);
             }
             Estimate a = Estimate.of(fast);
             Estimate b = Estimate.of(slow);
             assertThat(Math.abs(a.mean() - b.mean())).as("%s: fast %s raw %s", method, a, b)
                     .isLessThan(3.5 * Math.hypot(a.stdError(), b.stdError()));
         }
-    }
-
-    private static DMatrixRMaj raw(World w, WorldInstance instance, GroupCovariance cov, int n, Stage1Method method,
-                                   RandomGenerator rng) {
-        int d = w.inputDim();
-        int k = w.latentDim();
-        int p = w.channels();
-        DMatrixRMaj q = WorldInstance.haarFrame(p, k, rng);
-        for (int j = 0; j < k; j++) {
-            for (int i = 0; i < p; i++) {
-                q.set(i, j, q.get(i, j) * Math.sqrt(w.snr(j)));
-            }
-        }
-        DMatrixRMaj zt = Gaussians.matrix(d, n, rng);
-        DMatrixRMaj xt = cov.apply(zt, 0.5);
-        DMatrixRMaj x = CommonOps_DDRM.transpose(xt, null);
-        DMatrixRMaj latents = new DMatrixRMaj(n, k);
-        CommonOps_DDRM.mult(x, instance.latentBasis(), latents);
-        DMatrixRMaj r = Gaussians.matrix(n, p, rng);
-        CommonOps_DDRM.multAddTransB(latents, q, r);
-        DMatrixRMaj xtr = new DMatrixRMaj(d, p);
-        CommonOps_DDRM.multTransA(x, r, xtr);
-        DMatrixRMaj coefficient = new DMatrixRMaj(d, p);
-        if (method == Stage1Method.OLS) {
-            DMatrixRMaj xtx = new DMatrixRMaj(d, d);
-            CommonOps_DDRM.multTransA(x, x, xtx);
-            CommonOps_DDRM.solve(xtx, xtr, coefficient);
-        } else {
-            CommonOps_DDRM.scale(1.0 / n, xtr, coefficient);
-        }
-        return BrainExperiment.topLeftSingularVectors(coefficient, k);
     }
 
     /**
