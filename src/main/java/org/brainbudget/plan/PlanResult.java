@@ -11,8 +11,8 @@ import org.brainbudget.world.Estimator;
  * @param baseline             the task-only optimum at the same budget (null if it cannot reach a cost target)
  * @param estimatorPerScenario the best allowed estimator in each scenario at the optimum
  * @param valueOfBrainData     brain data's worth in labels of the first task source (aggregated over scenarios)
- * @param marginalExchangeRate labels of the first task source one more sample of the first bought brain source
- *                             is worth (NaN when no brain data is bought)
+ * @param marginalExchangeRate labels of the first task source one more sample of the first brain source with
+ *                             data is worth (NaN without brain data)
  * @param breakEvenBrainPrice  per brain source, the highest price per sample at which the optimum still buys it
  *                             (NaN when below 1/16 of its price, +∞ when above 16 times it: searched no further)
  * @param search               how the optimum was found

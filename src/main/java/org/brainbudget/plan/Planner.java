@@ -188,14 +188,12 @@ public final class Planner {
         });
     }
 
+    /** The first brain modality holding data at the optimum (bought or already collected), or −1. */
     private static int firstBoughtBrainArm(Problem p, Evaluation optimum) {
-        int arm = 0;
-        for (int i = 0; i < p.sources().size(); i++) {
-            if (p.sources().get(i).kind() == SourceKind.BRAIN) {
-                if (optimum.units()[i] > 0) {
-                    return arm;
-                }
-                arm++;
+        List<BrainArm> brain = optimum.designs().get(0).brain();
+        for (int arm = 0; arm < brain.size(); arm++) {
+            if (brain.get(arm).samples() > 0) {
+                return arm;
             }
         }
         return -1;

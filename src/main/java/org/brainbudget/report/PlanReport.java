@@ -124,8 +124,10 @@ public final class PlanReport {
                     o.scenarioRisk(s), best == null ? "none" : Labels.of(best)));
         }
         if (r.baseline() != null) {
-            sb.append(String.format(Locale.ROOT, "  task-only baseline        risk %.6g at %,.2f %s; the plan improves on it by %.1f%%%n",
-                    r.baseline().aggregateRisk(), r.baseline().cost(), p.currency(), 100 * improvement(r)));
+            sb.append(String.format(Locale.ROOT, "  task-only baseline        risk %.6g at %,.2f %s; the plan %s by %.1f%%%n",
+                    r.baseline().aggregateRisk(), r.baseline().cost(), p.currency(),
+                    p.objective() == Objective.MINIMIZE_COST ? "lowers the cost" : "lowers the risk",
+                    100 * improvement(r)));
         } else {
             sb.append("  task-only baseline        cannot reach the target within the budget\n");
         }
