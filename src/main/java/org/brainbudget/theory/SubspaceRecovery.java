@@ -22,7 +22,9 @@ import org.brainbudget.world.World;
  * </ul>
  * The overlap is never below the k/d of a uniformly random subspace: a handful of recordings is worth nothing,
  * not less than nothing. Then E[m̂] = 1 − [(1 − m) Σo_j/k + m (k − Σo_j)/(d − k)], the second term being the
- * part of the misaligned signal that the leaked part of Û happens to capture.
+ * part of the misaligned signal that the leaked part of Û happens to capture. Several modalities pool their
+ * noise-normalised coefficients; their signals, own-column noises and detection deficits combine as in
+ * docs/THEORY.md §5 and reduce to the above for one modality.
  */
 public final class SubspaceRecovery {
 
