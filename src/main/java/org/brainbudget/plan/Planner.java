@@ -67,6 +67,32 @@ public final class Planner {
                 search == Search.EXACT ? "exact enumeration" : "OptaPlanner (seed " + settings.seed() + ")");
     }
 
+    /**
+     * One point of a what-if sweep: the optimum, the task-only baseline's risk and the brain data's worth, without
+     * the break-even search (which re-plans many times).
+     */
+    public record SweepPoint(Evaluation optimum, double baselineRisk, double valueOfBrainData, double brainShare) {
+    }
+
+    /** The optimum of a problem and what the brain data adds to it; empty when a cost target is unreachable. */
+    public Optional<SweepPoint> sweepPoint(Problem problem) {
+        PlanEvaluator evaluator = new PlanEvaluator(problem);
+        Search how = search == Search.EXACT || (problem.sources().size() <= 3
+                && new ExactEnumerator(evaluator).combinations() <= ExactEnumerator.MAX_COMBINATIONS / 1000)
+                ? Search.EXACT : Search.OPTAPLANNER;
+        return optimum(evaluator, how).map(o -> {
+            Evaluation baseline = baseline(evaluator);
+            double brainCost = 0;
+            for (int i = 0; i < problem.sources().size(); i++) {
+                if (problem.sources().get(i).kind() == SourceKind.BRAIN) {
+                    brainCost += problem.sources().get(i).cost(o.units()[i]);
+                }
+            }
+            return new SweepPoint(o, baseline == null ? Double.NaN : baseline.aggregateRisk(),
+                    valueOfBrainData(problem, o), o.cost() > 0 ? brainCost / o.cost() : 0);
+        });
+    }
+
     /** The optimum by the chosen search; empty when no allocation meets a cost objective's target. */
     Optional<Evaluation> optimum(PlanEvaluator evaluator, Search how) {
         if (how == Search.EXACT) {
@@ -112,7 +138,8 @@ public final class Planner {
         }
         Problem base = new Problem(p.world(), taskOnlySources, p.budget(), p.currency(), p.objective(),
                 p.targetRisk(), p.scenarios(), p.aggregate(), estimators);
-        return optimum(evaluator.withProblem(base), search).orElse(null);
+        // Only task sources are bought, so the enumerator is exact and quick wherever it applies.
+        return optimum(evaluator.withProblem(base), base.sources().size() <= 3 ? Search.EXACT : search).orElse(null);
     }
 
     /** The source with buying switched off (its existing data still counts). */

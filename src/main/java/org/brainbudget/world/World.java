@@ -105,6 +105,16 @@ public record World(int inputDim, int latentDim, int channels, double taskSignal
         return neuralSnr.get(latent);
     }
 
+    public World withTaskNoise(double noise) {
+        return new World(inputDim, latentDim, channels, taskSignal, noise, misalignment, misalignedDim, neuralSnr);
+    }
+
+    /** The same SNR on every latent. */
+    public World withUniformSnr(double snr) {
+        return new World(inputDim, latentDim, channels, taskSignal, taskNoise, misalignment, misalignedDim,
+                java.util.Collections.nCopies(latentDim, snr));
+    }
+
     public World withMisalignment(double m) {
         return new World(inputDim, latentDim, channels, taskSignal, taskNoise, m, misalignedDim, neuralSnr);
     }
