@@ -79,8 +79,8 @@ public final class ProblemReader {
         } else if (root.has("targetRisk")) {
             throw f.error("targetRisk", "applies only with objective: minimize-cost; remove it or change the objective");
         }
-        Aggregate aggregate = f.choice(root, "", "aggregate", List.of("expected", "worst-case"), "expected")
-                .equals("worst-case") ? Aggregate.WORST_CASE : Aggregate.EXPECTED;
+        Aggregate aggregate = Aggregate.fromKey(f.choice(root, "", "aggregate",
+                List.of("expected", "worst-case", "minimax-regret"), "expected"));
         List<Scenario> scenarios = scenarios(file, f, root, world);
         List<Estimator> estimators = estimators(f, root);
 

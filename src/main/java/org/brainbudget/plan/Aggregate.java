@@ -7,7 +7,12 @@ public enum Aggregate {
     /** Weighted mean over scenarios. */
     EXPECTED("expected"),
     /** The worst scenario. */
-    WORST_CASE("worst-case");
+    WORST_CASE("worst-case"),
+    /**
+     * The largest regret: how much worse than the best plan for that scenario alone the allocation does, in the
+     * scenario where that gap is largest.
+     */
+    MINIMAX_REGRET("minimax-regret");
 
     private final String key;
 
@@ -19,21 +24,41 @@ public enum Aggregate {
         return key;
     }
 
-    /** The aggregate of {@code values}, one per scenario. */
-    public double of(List<Scenario> scenarios, double[] values) {
-        if (this == WORST_CASE) {
-            double worst = Double.NEGATIVE_INFINITY;
-            for (double v : values) {
-                worst = Math.max(worst, v);
+    public static Aggregate fromKey(String key) {
+        for (Aggregate a : values()) {
+            if (a.key.equals(key)) {
+                return a;
             }
-            return worst;
         }
-        double total = 0;
-        double weights = 0;
+        throw new IllegalArgumentException("no aggregate " + key);
+    }
+
+    /**
+     * The aggregate of {@code values}, one per scenario; {@code best} holds each scenario's best achievable risk
+     * (used by minimax-regret only).
+     */
+    public double of(List<Scenario> scenarios, double[] values, double[] best) {
+        if (this == EXPECTED) {
+            double total = 0;
+            double weights = 0;
+            for (int i = 0; i < values.length; i++) {
+                total += scenarios.get(i).weight() * values[i];
+                weights += scenarios.get(i).weight();
+            }
+            return total / weights;
+        }
+        double worst = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < values.length; i++) {
-            total += scenarios.get(i).weight() * values[i];
-            weights += scenarios.get(i).weight();
+            worst = Math.max(worst, this == MINIMAX_REGRET ? values[i] - best[i] : values[i]);
         }
-        return total / weights;
+        return worst;
+    }
+
+    /** Without per-scenario optima (expected and worst-case need none). */
+    public double of(List<Scenario> scenarios, double[] values) {
+        if (this == MINIMAX_REGRET) {
+            throw new IllegalStateException("minimax-regret needs each scenario's best risk");
+        }
+        return of(scenarios, values, null);
     }
 }

@@ -24,6 +24,8 @@ public final class PlanEvaluator {
     private final Problem problem;
     private final List<RiskModel> models;
     private final Map<List<Object>, SubspaceRecovery.Prediction> recoveryCache;
+    private final java.util.concurrent.atomic.AtomicReference<double[]> optimaCache =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     public PlanEvaluator(Problem problem) {
         this(problem, problem.scenarios().stream().map(s -> new RiskModel(s.world())).toList(),
@@ -97,7 +99,7 @@ public final class PlanEvaluator {
                 Risk r = risks.get(s).get(e);
                 values[s] = r.isDefined() ? r.value() : Double.POSITIVE_INFINITY;
             }
-            double aggregate = problem.aggregate().of(problem.scenarios(), values);
+            double aggregate = problem.aggregate().of(problem.scenarios(), values, scenarioOptima());
             if (best == null || aggregate < bestRisk) {
                 best = e;
                 bestRisk = aggregate;
@@ -116,6 +118,33 @@ public final class PlanEvaluator {
             key.add(a.samples());
         }
         return recoveryCache.computeIfAbsent(key, k -> models.get(scenario).recovery(design.brain()));
+    }
+
+    /**
+     * Each scenario's best achievable risk within the budget (planned on its own, exactly where the enumerator
+     * applies): the reference of minimax-regret, computed once. Null for the other aggregates.
+     */
+    private double[] scenarioOptima() {
+        if (problem.aggregate() != Aggregate.MINIMAX_REGRET) {
+            return null;
+        }
+        double[] cached = optimaCache.get();
+        if (cached == null) {
+            cached = new double[problem.scenarios().size()];
+            for (int s = 0; s < cached.length; s++) {
+                Problem alone = new Problem(problem.world(), problem.sources(), problem.budget(), problem.currency(),
+                        Objective.MINIMIZE_RISK, Double.NaN, List.of(problem.scenarios().get(s)), Aggregate.EXPECTED,
+                        problem.estimators());
+                PlanEvaluator evaluator = new PlanEvaluator(alone);
+                Evaluation best = alone.sources().size() <= 3
+                        ? new ExactEnumerator(evaluator).solve().orElseThrow()
+                        : org.brainbudget.plan.solver.PlanSolver.solve(evaluator,
+                                org.brainbudget.plan.solver.PlanSolver.Settings.DEFAULT);
+                cached[s] = best.aggregateRisk();
+            }
+            optimaCache.compareAndSet(null, cached);
+        }
+        return optimaCache.get();
     }
 
     /** Aggregated risk of the best allowed estimator (convenience for searches). */

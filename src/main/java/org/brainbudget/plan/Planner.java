@@ -182,15 +182,15 @@ public final class Planner {
                 risk);
     }
 
-    /** Per-scenario worths aggregated like the risk; under worst-case that is the least worth. */
+    /** Per-scenario worths: weighted mean under expected, else (worst-case, minimax-regret) the least worth. */
     private static double aggregateWorth(Problem p, java.util.function.IntToDoubleFunction perScenario) {
         double[] values = new double[p.scenarios().size()];
         for (int s = 0; s < values.length; s++) {
             values[s] = perScenario.applyAsDouble(s);
         }
-        return p.aggregate() == Aggregate.WORST_CASE
-                ? java.util.Arrays.stream(values).min().orElse(0)
-                : Aggregate.EXPECTED.of(p.scenarios(), values);
+        return p.aggregate() == Aggregate.EXPECTED
+                ? Aggregate.EXPECTED.of(p.scenarios(), values)
+                : java.util.Arrays.stream(values).min().orElse(0);
     }
 
     private static double valueOfBrainData(Problem p, Evaluation optimum) {
