@@ -31,8 +31,9 @@ final class SweepCommand implements Callable<Integer> {
     Path problemFile;
 
     @Option(names = "--vary", required = true, paramLabel = "NAME=FROM:TO:STEPS",
-            description = "parameter to vary (once or twice): budget, misalignment, neuralSnr, taskNoise or"
-                    + " price.SOURCE (price per sample of that source)")
+            description = "parameter to vary (once or twice): budget, misalignment, neuralSnr, taskNoise, latentDim,"
+                    + " shiftSize (every scenario's shift on a log scale: 0 none, 1 as written) or price.SOURCE"
+                    + " (price per sample of that source)")
     List<String> vary;
 
     @Option(names = "--json", description = "print JSON")

@@ -63,7 +63,7 @@ public final class Planner {
         }
         return new PlanResult(problem, optimum, baseline, perScenario, valueOfBrainData(problem, optimum),
                 marginalExchangeRate(evaluator, optimum), breakEvenPrices(evaluator, optimum),
-                orderList(problem, optimum), warnings,
+                robustness(problem, optimum), orderList(problem, optimum), warnings,
                 search == Search.EXACT ? "exact enumeration" : "OptaPlanner (seed " + settings.seed() + ")");
     }
 
@@ -91,6 +91,22 @@ public final class Planner {
             return new SweepPoint(o, baseline == null ? Double.NaN : baseline.aggregateRisk(),
                     valueOfBrainData(problem, o), o.cost() > 0 ? brainCost / o.cost() : 0);
         });
+    }
+
+    /** Per scenario: task-only over brain-regularized, and how each moved against the unshifted scenario. */
+    private static Map<String, PlanResult.Robustness> robustness(Problem p, Evaluation optimum) {
+        Map<String, PlanResult.Robustness> out = new LinkedHashMap<>();
+        for (int s = 0; s < p.scenarios().size(); s++) {
+            Scenario sc = p.scenarios().get(s);
+            Map<Estimator, Risk> shifted = optimum.scenarioRisks().get(s);
+            Map<Estimator, Risk> unshifted = new RiskModel(sc.world())
+                    .risks(optimum.designs().get(s), optimum.recoveries().get(s));
+            double to = shifted.get(Estimator.TASK_ONLY).value();
+            double br = shifted.get(Estimator.BRAIN_REGULARIZED).value();
+            out.put(sc.name(), new PlanResult.Robustness(to / br, to / unshifted.get(Estimator.TASK_ONLY).value(),
+                    br / unshifted.get(Estimator.BRAIN_REGULARIZED).value()));
+        }
+        return out;
     }
 
     /** The optimum by the chosen search; empty when no allocation meets a cost objective's target. */

@@ -35,4 +35,20 @@ public record Problem(World world, List<Source> sources, double budget, String c
     public Problem withSources(List<Source> replaced) {
         return new Problem(world, replaced, budget, currency, objective, targetRisk, scenarios, aggregate, estimators);
     }
+
+    public Problem withBudget(double newBudget) {
+        return new Problem(world, sources, newBudget, currency, objective, targetRisk, scenarios, aggregate, estimators);
+    }
+
+    /** The same change applied to the base world and every scenario's world. */
+    public Problem withWorlds(java.util.function.UnaryOperator<World> change) {
+        List<Scenario> changed = scenarios.stream()
+                .map(s -> new Scenario(s.name(), s.weight(), change.apply(s.world()), s.shift())).toList();
+        return new Problem(change.apply(world), sources, budget, currency, objective, targetRisk, changed, aggregate,
+                estimators);
+    }
+
+    public Problem withScenarios(List<Scenario> replaced) {
+        return new Problem(world, sources, budget, currency, objective, targetRisk, replaced, aggregate, estimators);
+    }
 }

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.brainbudget.io.InputException;
-import org.brainbudget.world.World;
 
 /**
  * One varied parameter of a what-if sweep, written NAME=FROM:TO:STEPS: the budget, a world parameter (set in the
- * base world and every scenario) or the price per sample of a source ({@code price.NAME}).
+ * base world and every scenario), the size of every scenario's distribution shift ({@code shiftSize}: multipliers
+ * raised to this power, 0 = no shift, 1 = as written) or the price per sample of a source ({@code price.NAME}).
  *
  * @param name  as written
  * @param from  first value
@@ -17,7 +17,8 @@ import org.brainbudget.world.World;
  */
 public record SweepParameter(String name, double from, double to, int steps) {
 
-    public static final List<String> NAMES = List.of("budget", "misalignment", "neuralSnr", "taskNoise", "price.SOURCE");
+    public static final List<String> NAMES = List.of("budget", "misalignment", "neuralSnr", "taskNoise", "latentDim",
+            "shiftSize", "price.SOURCE");
 
     /** Parses NAME=FROM:TO:STEPS, with messages naming the option. */
     public static SweepParameter parse(String text) {
@@ -60,25 +61,30 @@ public record SweepParameter(String name, double from, double to, int steps) {
                     if (!(value > 0)) {
                         throw new IllegalArgumentException("the budget must be > 0");
                     }
-                    yield new Problem(p.world(), p.sources(), value, p.currency(), p.objective(), p.targetRisk(),
-                            p.scenarios(), p.aggregate(), p.estimators());
+                    yield p.withBudget(value);
                 }
-                case "misalignment" -> withWorlds(p, w -> w.withMisalignment(value));
-                case "neuralSnr" -> withWorlds(p, w -> w.withUniformSnr(value));
-                case "taskNoise" -> withWorlds(p, w -> w.withTaskNoise(value));
+                case "misalignment" -> p.withWorlds(w -> w.withMisalignment(value));
+                case "neuralSnr" -> p.withWorlds(w -> w.withUniformSnr(value));
+                case "taskNoise" -> p.withWorlds(w -> w.withTaskNoise(value));
+                case "latentDim" -> {
+                    if (value != Math.rint(value)) {
+                        throw new IllegalArgumentException("latentDim must be a whole number");
+                    }
+                    yield p.withWorlds(w -> w.withLatentDim((int) value));
+                }
+                case "shiftSize" -> {
+                    if (!(value >= 0)) {
+                        throw new IllegalArgumentException("shiftSize must be >= 0");
+                    }
+                    yield p.withScenarios(p.scenarios().stream().map(s -> new Scenario(s.name(), s.weight(),
+                            s.world(), s.shift().scaled(value))).toList());
+                }
                 default -> withPrice(p, name.substring("price.".length()), value);
             };
         } catch (IllegalArgumentException e) {
             throw new InputException(String.format(Locale.ROOT, "--vary %s: %s is not a valid value (%s)", name,
                     value, e.getMessage()), e);
         }
-    }
-
-    private static Problem withWorlds(Problem p, java.util.function.UnaryOperator<World> change) {
-        List<Scenario> scenarios = p.scenarios().stream()
-                .map(s -> new Scenario(s.name(), s.weight(), change.apply(s.world()), s.shift())).toList();
-        return new Problem(change.apply(p.world()), p.sources(), p.budget(), p.currency(), p.objective(),
-                p.targetRisk(), scenarios, p.aggregate(), p.estimators());
     }
 
     private static Problem withPrice(Problem p, String source, double price) {

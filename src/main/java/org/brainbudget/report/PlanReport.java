@@ -48,6 +48,15 @@ public final class PlanReport {
         Map<String, Object> breakEven = Json.object();
         r.breakEvenBrainPrice().forEach((name, v) -> breakEven.put(name, Json.number(v)));
         root.put("breakEvenBrainPrice", breakEven);
+        Map<String, Object> robustness = Json.object();
+        r.robustness().forEach((name, x) -> {
+            Map<String, Object> row = Json.object();
+            row.put("taskOnlyOverBrainRegularized", Json.number(x.gain()));
+            row.put("taskOnlyVsNoShift", Json.number(x.taskOnlyChange()));
+            row.put("brainRegularizedVsNoShift", Json.number(x.brainRegularizedChange()));
+            robustness.put(name, row);
+        });
+        root.put("robustness", robustness);
         root.put("orderList", r.orderList());
         root.put("warnings", r.warnings());
         root.put("search", r.search());
@@ -122,6 +131,11 @@ public final class PlanReport {
             Estimator best = r.estimatorPerScenario().get(name);
             sb.append(String.format(Locale.ROOT, "    %-22s %.6g   (best estimator here: %s)%n", name,
                     o.scenarioRisk(s), best == null ? "none" : Labels.of(best)));
+        }
+        if (p.scenarios().stream().anyMatch(sc -> !sc.shift().isNone())) {
+            r.robustness().forEach((name, x) -> sb.append(String.format(Locale.ROOT,
+                    "    robustness in %-12s task-only/brain-regularized %.3g; against no shift task-only ×%.3g,"
+                            + " brain-regularized ×%.3g%n", name, x.gain(), x.taskOnlyChange(), x.brainRegularizedChange())));
         }
         if (r.baseline() != null) {
             sb.append(String.format(Locale.ROOT, "  task-only baseline        risk %.6g at %,.2f %s; the plan %s by %.1f%%%n",

@@ -21,9 +21,19 @@ public record Shift(Multipliers train, Multipliers test, Multipliers brainStimul
         public boolean isIdentity() {
             return brain == 1 && misaligned == 1 && nuisance == 1;
         }
+
+        /** Each multiplier raised to {@code power}: 0 removes the shift, 2 doubles it on a log scale. */
+        public Multipliers pow(double power) {
+            return new Multipliers(Math.pow(brain, power), Math.pow(misaligned, power), Math.pow(nuisance, power));
+        }
     }
 
     public static final Shift NONE = new Shift(Multipliers.ONE, Multipliers.ONE, Multipliers.ONE);
+
+    /** The shift scaled on a log scale (see {@link Multipliers#pow}). */
+    public Shift scaled(double power) {
+        return new Shift(train.pow(power), test.pow(power), brainStimulus.pow(power));
+    }
 
     public boolean isNone() {
         return train.isIdentity() && test.isIdentity() && brainStimulus.isIdentity();

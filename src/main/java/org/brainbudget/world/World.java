@@ -109,6 +109,24 @@ public record World(int inputDim, int latentDim, int channels, double taskSignal
         return new World(inputDim, latentDim, channels, taskSignal, noise, misalignment, misalignedDim, neuralSnr);
     }
 
+    /**
+     * The same world with {@code k} latents; the SNR must be the same on every latent (it is kept), and the
+     * channels grow to at least k.
+     */
+    public World withLatentDim(int k) {
+        if (neuralSnr.stream().distinct().count() > 1) {
+            throw new IllegalArgumentException("latentDim can only be varied when every latent has the same SNR");
+        }
+        return new World(inputDim, k, Math.max(channels, k), taskSignal, taskNoise, misalignment, misalignedDim,
+                java.util.Collections.nCopies(k, neuralSnr.get(0)));
+    }
+
+    /** Every latent's SNR multiplied by {@code factor}. */
+    public World withSnrScaled(double factor) {
+        return new World(inputDim, latentDim, channels, taskSignal, taskNoise, misalignment, misalignedDim,
+                neuralSnr.stream().map(v -> v * factor).toList());
+    }
+
     /** The same SNR on every latent. */
     public World withUniformSnr(double snr) {
         return new World(inputDim, latentDim, channels, taskSignal, taskNoise, misalignment, misalignedDim,

@@ -130,6 +130,10 @@ class PlanCommandTest {
         double lab = json.get("risk").get("perScenario").get("lab").asDouble();
         double field = json.get("risk").get("perScenario").get("field").asDouble();
         assertThat(field).isGreaterThan(lab);
+        JsonNode robustness = json.get("robustness").get("field");
+        assertThat(robustness.get("taskOnlyVsNoShift").asDouble())
+                .isGreaterThan(robustness.get("brainRegularizedVsNoShift").asDouble());
+        assertThat(json.get("robustness").get("lab").get("taskOnlyVsNoShift").asDouble()).isEqualTo(1.0);
         CommandLineTest.Run base = CommandLineTest.run("predict", "--world", file.toString(), "--brain", "500",
                 "--task", "100", "--json");
         CommandLineTest.Run shifted = CommandLineTest.run("predict", "--world", file.toString(), "--brain", "500",

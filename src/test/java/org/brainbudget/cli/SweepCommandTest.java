@@ -66,4 +66,27 @@ class SweepCommandTest {
         assertThat(invalid.exitCode()).isEqualTo(2);
         assertThat(invalid.err()).contains("--vary misalignment");
     }
+
+    @Test
+    void shiftSizeAndLatentDimCanBeSwept() throws IOException {
+        Path file = dir.resolve("shift.yaml");
+        Files.writeString(file, PlanCommandTest.WORLD + PlanCommandTest.SOURCES + """
+                budget: 3000
+                scenarios:
+                  - name: field
+                    train: {nuisance: 0.1}
+                    test: {nuisance: 10}
+                """);
+        CommandLineTest.Run r = CommandLineTest.run("sweep", file.toString(), "--vary", "shiftSize=0:2:3", "--json",
+                "--quiet");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode points = new ObjectMapper().readTree(r.out()).get("points");
+        double none = points.get(0).get("baselineRisk").asDouble();
+        double twice = points.get(2).get("baselineRisk").asDouble();
+        assertThat(twice).isGreaterThan(none);
+        CommandLineTest.Run k = CommandLineTest.run("sweep", problem().toString(), "--vary", "latentDim=2:12:3",
+                "--csv", "--quiet");
+        assertThat(k.exitCode()).as(k.err()).isZero();
+        assertThat(k.out().trim().split("\n")).hasSize(4);
+    }
 }
