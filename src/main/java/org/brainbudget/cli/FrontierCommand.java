@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.brainbudget.io.InputException;
-import org.brainbudget.io.OutputFiles;
 import org.brainbudget.io.ProblemReader;
 import org.brainbudget.plan.Planner;
 import org.brainbudget.plan.Problem;
@@ -35,11 +34,8 @@ final class FrontierCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "B", description = "largest budget (default: four times the file's)")
     Double to;
 
-    @Option(names = "--json", description = "print JSON")
-    boolean json;
-
-    @Option(names = "--out", paramLabel = "FILE", description = "also write the output to FILE (only when complete)")
-    Path out;
+    @CommandLine.Mixin
+    ReportOutput output;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -58,13 +54,9 @@ final class FrontierCommand implements Callable<Integer> {
         }
         WhatIf.Frontier frontier = WhatIf.frontier(
                 new Planner(PlanSolver.Settings.DEFAULT, Planner.Search.OPTAPLANNER), problem, budgets);
-        String text = json ? WhatIfReport.frontierJson(frontier)
+        String text = output.json ? WhatIfReport.frontierJson(frontier)
                 : WhatIfReport.frontierText(frontier, problem, problemFile.toString());
-        if (out != null) {
-            OutputFiles.writeAtomically(out, text);
-        }
-        spec.commandLine().getOut().print(text);
-        spec.commandLine().getOut().flush();
+        output.emit(spec, text);
         return 0;
     }
 }

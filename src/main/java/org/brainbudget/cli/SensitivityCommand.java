@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.brainbudget.io.InputException;
-import org.brainbudget.io.OutputFiles;
 import org.brainbudget.io.ProblemReader;
 import org.brainbudget.plan.Planner;
 import org.brainbudget.plan.Problem;
@@ -32,11 +31,8 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--steps", defaultValue = "5", paramLabel = "N", description = "factors per parameter (default ${DEFAULT-VALUE})")
     int steps;
 
-    @Option(names = "--json", description = "print JSON")
-    boolean json;
-
-    @Option(names = "--out", paramLabel = "FILE", description = "also write the output to FILE (only when complete)")
-    Path out;
+    @CommandLine.Mixin
+    ReportOutput output;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -50,13 +46,9 @@ final class SensitivityCommand implements Callable<Integer> {
         List<WhatIf.Sensitivity> rows = WhatIf.sensitivity(
                 new Planner(PlanSolver.Settings.DEFAULT, Planner.Search.OPTAPLANNER), problem, range, steps);
         List<String> sources = problem.sources().stream().map(Source::name).toList();
-        String text = json ? WhatIfReport.sensitivityJson(rows, sources)
+        String text = output.json ? WhatIfReport.sensitivityJson(rows, sources)
                 : WhatIfReport.sensitivityText(rows, sources, problemFile.toString());
-        if (out != null) {
-            OutputFiles.writeAtomically(out, text);
-        }
-        spec.commandLine().getOut().print(text);
-        spec.commandLine().getOut().flush();
+        output.emit(spec, text);
         return 0;
     }
 }

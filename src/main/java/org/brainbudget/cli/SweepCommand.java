@@ -9,7 +9,6 @@ import java.util.stream.IntStream;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.brainbudget.io.InputException;
-import org.brainbudget.io.OutputFiles;
 import org.brainbudget.io.ProblemReader;
 import org.brainbudget.plan.Planner;
 import org.brainbudget.plan.Problem;
@@ -36,14 +35,11 @@ final class SweepCommand implements Callable<Integer> {
                     + " (price per sample of that source)")
     List<String> vary;
 
-    @Option(names = "--json", description = "print JSON")
-    boolean json;
+    @CommandLine.Mixin
+    ReportOutput output;
 
     @Option(names = "--csv", description = "print CSV")
     boolean csv;
-
-    @Option(names = "--out", paramLabel = "FILE", description = "also write the output to FILE (only when complete)")
-    Path out;
 
     @Option(names = "--quiet", description = "no progress bar")
     boolean quiet;
@@ -59,7 +55,7 @@ final class SweepCommand implements Callable<Integer> {
         if (vary.size() > 2) {
             throw new InputException("--vary: at most two parameters (got " + vary.size() + ")");
         }
-        if (json && csv) {
+        if (output.json && csv) {
             throw new InputException("--json and --csv: choose one");
         }
         List<SweepParameter> parameters = vary.stream().map(SweepParameter::parse).toList();
@@ -76,15 +72,10 @@ final class SweepCommand implements Callable<Integer> {
         Planner planner = new Planner(new PlanSolver.Settings(seed, 4000, 800), Planner.Search.OPTAPLANNER);
         List<Optional<Planner.SweepPoint>> points = evaluate(planner, problems);
         List<String> names = problem.sources().stream().map(Source::name).toList();
-        String text = json ? SweepReport.json(parameters, grid, names, points)
+        String text = output.json ? SweepReport.json(parameters, grid, names, points)
                 : csv ? SweepReport.csv(parameters, grid, names, points)
                 : SweepReport.text(parameters, grid, names, points, problemFile.toString());
-        if (out != null) {
-            OutputFiles.writeAtomically(out, text);
-        }
-        var w = spec.commandLine().getOut();
-        w.print(text);
-        w.flush();
+        output.emit(spec, text);
         return 0;
     }
 
