@@ -145,7 +145,7 @@ public final class PlanReport {
         } else {
             sb.append("  task-only baseline        cannot reach the target within the budget\n");
         }
-        sb.append(String.format(Locale.ROOT, "  value of the brain data   %s labels of %s%n", Labels.count(r.valueOfBrainData()),
+        sb.append(String.format(Locale.ROOT, "  value of the brain data   %s samples of %s%n", Labels.count(r.valueOfBrainData()),
                 p.taskSources().get(0).name()));
         sb.append(String.format(Locale.ROOT, "  marginal exchange rate    %s labels per brain sample%n", Labels.rate(r.marginalExchangeRate())));
         r.breakEvenBrainPrice().forEach((name, v) -> sb.append(String.format(Locale.ROOT,
