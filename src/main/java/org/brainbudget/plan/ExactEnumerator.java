@@ -14,6 +14,8 @@ public final class ExactEnumerator {
 
     /** Beyond this many combinations the enumeration is refused rather than left to run for hours. */
     public static final long MAX_COMBINATIONS = 20_000_000L;
+    /** Up to this many combinations an enumeration takes well under a second: exact where it is that cheap. */
+    public static final long QUICK_COMBINATIONS = 20_000L;
 
     private final PlanEvaluator evaluator;
     private final Problem problem;
@@ -35,6 +37,16 @@ public final class ExactEnumerator {
             throw new IllegalArgumentException("a plan needs a task source");
         }
         this.free = lastTask;
+    }
+
+    /**
+     * Whether the enumerator applies to the problem (at most three sources, one of them a task source) and
+     * visits at most {@link #QUICK_COMBINATIONS}: the one rule by which re-plans choose enumeration over search.
+     */
+    public static boolean isQuick(PlanEvaluator evaluator) {
+        Problem p = evaluator.problem();
+        return p.sources().size() <= 3 && !p.taskSources().isEmpty()
+                && new ExactEnumerator(evaluator).combinations() <= QUICK_COMBINATIONS;
     }
 
     /** Number of combinations the enumeration visits. */

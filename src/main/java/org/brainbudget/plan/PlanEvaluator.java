@@ -136,7 +136,7 @@ public final class PlanEvaluator {
                         Objective.MINIMIZE_RISK, Double.NaN, List.of(problem.scenarios().get(s)), Aggregate.EXPECTED,
                         problem.estimators());
                 PlanEvaluator evaluator = new PlanEvaluator(alone);
-                Evaluation best = alone.sources().size() <= 3
+                Evaluation best = ExactEnumerator.isQuick(evaluator)
                         ? new ExactEnumerator(evaluator).solve().orElseThrow()
                         : org.brainbudget.plan.solver.PlanSolver.solve(evaluator,
                                 org.brainbudget.plan.solver.PlanSolver.Settings.DEFAULT);

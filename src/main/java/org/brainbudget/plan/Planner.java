@@ -29,8 +29,6 @@ public final class Planner {
     public enum Search { OPTAPLANNER, EXACT }
 
     private static final int BISECTION_STEPS = 16;
-    /** Up to this many combinations per re-plan the break-even search enumerates exactly (about 0.1 s each). */
-    private static final long EXACT_BREAK_EVEN_COMBINATIONS = 10_000;
     /** The break-even search looks this far above and below the current price. */
     private static final double PRICE_FACTOR_LIMIT = 16;
 
@@ -77,9 +75,7 @@ public final class Planner {
     /** The optimum of a problem and what the brain data adds to it; empty when a cost target is unreachable. */
     public Optional<SweepPoint> sweepPoint(Problem problem) {
         PlanEvaluator evaluator = new PlanEvaluator(problem);
-        Search how = search == Search.EXACT || (problem.sources().size() <= 3
-                && new ExactEnumerator(evaluator).combinations() <= ExactEnumerator.MAX_COMBINATIONS / 1000)
-                ? Search.EXACT : Search.OPTAPLANNER;
+        Search how = search == Search.EXACT || ExactEnumerator.isQuick(evaluator) ? Search.EXACT : Search.OPTAPLANNER;
         return optimum(evaluator, how).map(o -> {
             Evaluation baseline = baseline(evaluator);
             double brainCost = 0;
@@ -154,8 +150,8 @@ public final class Planner {
         }
         Problem base = new Problem(p.world(), taskOnlySources, p.budget(), p.currency(), p.objective(),
                 p.targetRisk(), p.scenarios(), p.aggregate(), estimators);
-        // Only task sources are bought, so the enumerator is exact and quick wherever it applies.
-        return optimum(evaluator.withProblem(base), base.sources().size() <= 3 ? Search.EXACT : search).orElse(null);
+        PlanEvaluator baseEvaluator = evaluator.withProblem(base);
+        return optimum(baseEvaluator, ExactEnumerator.isQuick(baseEvaluator) ? Search.EXACT : search).orElse(null);
     }
 
     /** The source with buying switched off (its existing data still counts). */
@@ -256,7 +252,7 @@ public final class Planner {
     private Map<String, Double> breakEvenPrices(PlanEvaluator evaluator, Evaluation optimum) {
         Problem p = evaluator.problem();
         Map<String, Double> out = new LinkedHashMap<>();
-        Search how = canEnumerate(evaluator) ? Search.EXACT : search;
+        Search how = ExactEnumerator.isQuick(evaluator) ? Search.EXACT : search;
         for (int i = 0; i < p.sources().size(); i++) {
             Source s = p.sources().get(i);
             if (s.kind() != SourceKind.BRAIN) {
@@ -308,13 +304,6 @@ public final class Planner {
             out.put(s.name(), lo * s.pricePerSample());
         }
         return out;
-    }
-
-    private static boolean canEnumerate(PlanEvaluator evaluator) {
-        if (evaluator.problem().sources().size() > 3) {
-            return false;
-        }
-        return new ExactEnumerator(evaluator).combinations() <= EXACT_BREAK_EVEN_COMBINATIONS;
     }
 
     private static List<String> orderList(Problem p, Evaluation optimum) {
