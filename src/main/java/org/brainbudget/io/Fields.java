@@ -32,14 +32,23 @@ final class Fields {
         return path.isEmpty() ? key : path + "." + key;
     }
 
-    /** A finite number, or {@code fallback} when absent (NaN fallback means required). */
-    double number(JsonNode parent, String path, String key, double fallback) {
+    /** The value at {@code key}, or null when it is absent (or null) and not required. */
+    private JsonNode present(JsonNode parent, String where, String key, boolean required) {
         JsonNode n = parent.get(key);
-        String where = child(path, key);
         if (n == null || n.isNull()) {
-            if (Double.isNaN(fallback)) {
+            if (required) {
                 throw error(where, "is required");
             }
+            return null;
+        }
+        return n;
+    }
+
+    /** A finite number, or {@code fallback} when absent (NaN fallback means required). */
+    double number(JsonNode parent, String path, String key, double fallback) {
+        String where = child(path, key);
+        JsonNode n = present(parent, where, key, Double.isNaN(fallback));
+        if (n == null) {
             return fallback;
         }
         if (!n.isNumber()) {
@@ -54,12 +63,9 @@ final class Fields {
 
     /** A whole number, or {@code fallback} when absent (null fallback means required). */
     Integer integer(JsonNode parent, String path, String key, Integer fallback) {
-        JsonNode n = parent.get(key);
         String where = child(path, key);
-        if (n == null || n.isNull()) {
-            if (fallback == null) {
-                throw error(where, "is required");
-            }
+        JsonNode n = present(parent, where, key, fallback == null);
+        if (n == null) {
             return fallback;
         }
         if (!n.isIntegralNumber() || !n.canConvertToInt()) {
@@ -69,12 +75,9 @@ final class Fields {
     }
 
     String text(JsonNode parent, String path, String key, String fallback) {
-        JsonNode n = parent.get(key);
         String where = child(path, key);
-        if (n == null || n.isNull()) {
-            if (fallback == null) {
-                throw error(where, "is required");
-            }
+        JsonNode n = present(parent, where, key, fallback == null);
+        if (n == null) {
             return fallback;
         }
         if (!n.isTextual() || n.asText().isBlank()) {
