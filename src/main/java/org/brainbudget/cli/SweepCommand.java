@@ -13,6 +13,7 @@ import org.brainbudget.io.ProblemReader;
 import org.brainbudget.plan.Planner;
 import org.brainbudget.plan.Problem;
 import org.brainbudget.plan.Source;
+import org.brainbudget.plan.Sweep;
 import org.brainbudget.plan.SweepParameter;
 import org.brainbudget.plan.solver.PlanSolver;
 import org.brainbudget.report.SweepReport;
@@ -60,15 +61,8 @@ final class SweepCommand implements Callable<Integer> {
         }
         List<SweepParameter> parameters = vary.stream().map(SweepParameter::parse).toList();
         Problem problem = ProblemReader.read(problemFile);
-        List<double[]> grid = grid(parameters);
-        List<Problem> problems = new ArrayList<>();
-        for (double[] values : grid) {
-            Problem p = problem;
-            for (int i = 0; i < parameters.size(); i++) {
-                p = parameters.get(i).apply(p, values[i]);
-            }
-            problems.add(p);
-        }
+        List<double[]> grid = Sweep.grid(parameters);
+        List<Problem> problems = Sweep.problems(problem, parameters, grid);
         Planner planner = new Planner(new PlanSolver.Settings(seed, 4000, 800), Planner.Search.OPTAPLANNER);
         List<Optional<Planner.SweepPoint>> points = evaluate(planner, problems);
         List<String> names = problem.sources().stream().map(Source::name).toList();
@@ -77,18 +71,6 @@ final class SweepCommand implements Callable<Integer> {
                 : SweepReport.text(parameters, grid, names, points, problemFile.toString());
         output.emit(spec, text);
         return 0;
-    }
-
-    private static List<double[]> grid(List<SweepParameter> parameters) {
-        List<double[]> grid = new ArrayList<>();
-        List<Double> first = parameters.get(0).values();
-        List<Double> second = parameters.size() > 1 ? parameters.get(1).values() : List.of(Double.NaN);
-        for (double a : first) {
-            for (double b : second) {
-                grid.add(parameters.size() > 1 ? new double[] {a, b} : new double[] {a});
-            }
-        }
-        return grid;
     }
 
     /** Both cores, results in grid order; a progress bar on a terminal unless --quiet. */

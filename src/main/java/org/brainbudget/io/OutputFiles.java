@@ -14,15 +14,22 @@ public final class OutputFiles {
     }
 
     public static void writeAtomically(Path target, String text) {
+        produceAtomically(target, tmp -> Files.writeString(tmp, text, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Has {@code producer} write a temporary file beside {@code target}, then renames it into place: the target is
+     * either left as it was or replaced whole.
+     */
+    public static void produceAtomically(Path target, IoConsumer producer) {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         try {
-            if (dir != null) {
-                Files.createDirectories(dir);
-            }
+            Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
             try {
-                Files.writeString(tmp, text, StandardCharsets.UTF_8);
+                producer.accept(tmp);
+                readableLikeOtherFiles(tmp);
                 try {
                     Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 } catch (AtomicMoveNotSupportedException e) {
@@ -34,5 +41,18 @@ public final class OutputFiles {
         } catch (IOException e) {
             throw new InputException(target + ": cannot write: " + e.getMessage(), e);
         }
+    }
+
+    /** Temporary files are private (rw-------); an output is an ordinary file (rw-r--r--) where POSIX applies. */
+    private static void readableLikeOtherFiles(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+
+    /** Writes a file at the given path. */
+    @FunctionalInterface
+    public interface IoConsumer {
+        void accept(Path path) throws IOException;
     }
 }

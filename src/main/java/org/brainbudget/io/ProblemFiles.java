@@ -29,6 +29,14 @@ public final class ProblemFiles {
     private ProblemFiles() {
     }
 
+    /**
+     * The comments a YAML problem file gives its fields (the file's own account of where a number came from), by
+     * dotted path such as {@code world.misalignment}; empty for JSON files, which have no comments.
+     */
+    public static java.util.Map<String, String> fieldNotes(Path file) {
+        return isJson(file) ? java.util.Map.of() : YamlLines.notes(file);
+    }
+
     /** The world of a problem file; every mistake is an {@link InputException} naming the file and field. */
     public static World readWorld(Path file) {
         JsonNode root = readTree(file);

@@ -52,4 +52,50 @@ final class YamlLines {
         }
         return found;
     }
+
+    /**
+     * For every key of a block-style YAML file, the comment written for it: the full-line comments directly above
+     * the key, then any comment after its value on the same line. Keys are dotted paths as in
+     * {@link #fieldPathAt}; keys without a comment are absent.
+     */
+    static java.util.Map<String, String> notes(Path file) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file);
+        } catch (IOException e) {
+            return java.util.Map.of();
+        }
+        java.util.Map<String, String> notes = new java.util.LinkedHashMap<>();
+        Deque<String> path = new ArrayDeque<>();
+        Deque<Integer> indents = new ArrayDeque<>();
+        List<String> pending = new java.util.ArrayList<>();
+        for (String line : lines) {
+            String trimmed = line.strip();
+            if (trimmed.startsWith("#")) {
+                pending.add(trimmed.replaceFirst("^#+\\s?", ""));
+                continue;
+            }
+            Matcher m = KEY.matcher(line);
+            if (!m.find()) {
+                pending.clear();
+                continue;
+            }
+            int indent = m.group(1).length();
+            while (!indents.isEmpty() && indents.peekLast() >= indent) {
+                indents.pollLast();
+                path.pollLast();
+            }
+            indents.addLast(indent);
+            path.addLast(m.group(2));
+            int hash = line.indexOf(" #", m.end());
+            if (hash >= 0) {
+                pending.add(line.substring(hash + 2).strip());
+            }
+            if (!pending.isEmpty()) {
+                notes.put(String.join(".", path), String.join(" ", pending).strip());
+            }
+            pending.clear();
+        }
+        return notes;
+    }
 }

@@ -8,16 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.brainbudget.io.InputException;
 import org.brainbudget.plan.solver.PlanSolver;
-import org.brainbudget.theory.ExchangeRates;
 import org.brainbudget.theory.Risk;
 import org.brainbudget.theory.RiskModel;
-import org.brainbudget.theory.ShiftedRidge;
-import org.brainbudget.theory.ShiftedRisk;
 import org.brainbudget.theory.SubspaceRecovery;
-import org.brainbudget.world.BrainArm;
-import org.brainbudget.world.Design;
 import org.brainbudget.world.Estimator;
-import org.brainbudget.world.TaskArm;
 
 /**
  * Plans a problem: the optimum (OptaPlanner, or the exact enumerator on request), the task-only baseline, the
@@ -59,8 +53,8 @@ public final class Planner {
                         + " detectability threshold, where the closed form is unchecked; run simulate at this allocation");
             }
         }
-        return new PlanResult(problem, optimum, baseline, perScenario, valueOfBrainData(problem, optimum),
-                marginalExchangeRate(evaluator, optimum), breakEvenPrices(evaluator, optimum),
+        return new PlanResult(problem, optimum, baseline, perScenario, BrainDataWorth.valueOfBrainData(problem, optimum),
+                BrainDataWorth.marginalExchangeRate(problem, optimum), breakEvenPrices(evaluator, optimum),
                 robustness(problem, optimum), orderList(problem, optimum), warnings,
                 search == Search.EXACT ? "exact enumeration" : "OptaPlanner (seed " + settings.seed() + ")");
     }
@@ -85,7 +79,7 @@ public final class Planner {
                 }
             }
             return new SweepPoint(o, baseline == null ? Double.NaN : baseline.aggregateRisk(),
-                    valueOfBrainData(problem, o), o.cost() > 0 ? brainCost / o.cost() : 0);
+                    BrainDataWorth.valueOfBrainData(problem, o), o.cost() > 0 ? brainCost / o.cost() : 0);
         });
     }
 
@@ -171,78 +165,6 @@ public final class Planner {
             }
         }
         return best;
-    }
-
-    /** Noise of the first task source: the yardstick labels for the brain data's worth. */
-    private static double referenceNoise(Problem p, int scenario) {
-        Source first = p.taskSources().get(0);
-        return first.taskNoise() != null ? first.taskNoise() : p.scenarios().get(scenario).world().taskNoise();
-    }
-
-    /** A design's worth in labels of the first task source, in one scenario. */
-    private static double worthInLabels(Problem p, int scenario, Design design) {
-        Scenario sc = p.scenarios().get(scenario);
-        RiskModel model = new RiskModel(sc.world());
-        double reference = referenceNoise(p, scenario);
-        if (sc.shift().isNone()) {
-            return ExchangeRates.samplesForRisk(n -> model.taskOnly(List.of(new TaskArm(n, reference))),
-                    model.brainRegularized(design));
-        }
-        SubspaceRecovery.Prediction recovery = design.recordedBrain().isEmpty() ? null : model.recovery(design.brain());
-        double risk = ShiftedRisk.risks(sc.world(), design, sc.shift(), recovery).get(Estimator.BRAIN_REGULARIZED).value();
-        return ExchangeRates.samplesForRisk(n -> ShiftedRidge.taskOnly(sc.world(), new TaskArm(n, reference), sc.shift()),
-                risk);
-    }
-
-    /** Per-scenario worths: weighted mean under expected, else (worst-case, minimax-regret) the least worth. */
-    private static double aggregateWorth(Problem p, java.util.function.IntToDoubleFunction perScenario) {
-        double[] values = new double[p.scenarios().size()];
-        for (int s = 0; s < values.length; s++) {
-            values[s] = perScenario.applyAsDouble(s);
-        }
-        return p.aggregate() == Aggregate.EXPECTED
-                ? Aggregate.EXPECTED.of(p.scenarios(), values)
-                : java.util.Arrays.stream(values).min().orElse(0);
-    }
-
-    private static double valueOfBrainData(Problem p, Evaluation optimum) {
-        return aggregateWorth(p, s -> {
-            Design d = optimum.designs().get(s);
-            return worthInLabels(p, s, d) - worthInLabels(p, s, new Design(List.of(), d.task()));
-        });
-    }
-
-    private static double marginalExchangeRate(PlanEvaluator evaluator, Evaluation optimum) {
-        Problem p = evaluator.problem();
-        int arm = firstBoughtBrainArm(p, optimum);
-        if (arm < 0) {
-            return Double.NaN;
-        }
-        return aggregateWorth(p, s -> {
-            Design d = optimum.designs().get(s);
-            double n = d.brain().get(arm).samples();
-            double h = Math.max(1, 0.01 * n);
-            return (worthInLabels(p, s, withBrainSamples(d, arm, n + h))
-                    - worthInLabels(p, s, withBrainSamples(d, arm, n - h))) / (2 * h);
-        });
-    }
-
-    /** The first brain modality holding data at the optimum (bought or already collected), or −1. */
-    private static int firstBoughtBrainArm(Problem p, Evaluation optimum) {
-        List<BrainArm> brain = optimum.designs().get(0).brain();
-        for (int arm = 0; arm < brain.size(); arm++) {
-            if (brain.get(arm).samples() > 0) {
-                return arm;
-            }
-        }
-        return -1;
-    }
-
-    private static Design withBrainSamples(Design d, int arm, double samples) {
-        List<BrainArm> brain = new ArrayList<>(d.brain());
-        BrainArm a = brain.get(arm);
-        brain.set(arm, new BrainArm(samples, a.neuralSnr(), a.channels()));
-        return new Design(brain, d.task());
     }
 
     /**
