@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The {@code brainbudget} command line: one subcommand per job. */
 @Command(name = "brainbudget", mixinStandardHelpOptions = true, versionProvider = BrainBudget.Version.class,
         description = "Plans how to split a data-collection budget between brain recordings and task labels.",
-        subcommands = {PlanCommand.class, ReportCommand.class, SweepCommand.class, FrontierCommand.class, SensitivityCommand.class, PredictCommand.class, SimulateCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {PlanCommand.class, ReportCommand.class, CalibrateCommand.class, PilotCommand.class, SweepCommand.class, FrontierCommand.class, SensitivityCommand.class, PredictCommand.class, SimulateCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
 public final class BrainBudget implements Runnable {
 
     /** Exit code for mistakes in the user's input (bad file, bad option). */

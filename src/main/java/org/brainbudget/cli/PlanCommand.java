@@ -2,6 +2,9 @@ package org.brainbudget.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.brainbudget.calibrate.Calibration;
+import org.brainbudget.calibrate.CalibrationYaml;
+import org.brainbudget.calibrate.PilotReader;
 import org.brainbudget.io.InputException;
 import org.brainbudget.io.OutputFiles;
 import org.brainbudget.io.ProblemReader;
@@ -10,6 +13,7 @@ import org.brainbudget.plan.Planner;
 import org.brainbudget.plan.Problem;
 import org.brainbudget.plan.solver.PlanSolver;
 import org.brainbudget.report.PlanReport;
+import org.brainbudget.report.ReportAnalysis;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,6 +46,11 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--exact", description = "search by exact enumeration instead of OptaPlanner (up to three sources)")
     boolean exact;
 
+    @Option(names = "--pilot", paramLabel = "DIR",
+            description = "calibrate the world from the pilot in DIR (defaults of calibrate) and plan with its world"
+                    + " and scenarios in place of the file's")
+    Path pilot;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -50,7 +59,10 @@ final class PlanCommand implements Callable<Integer> {
         if (steps < 1 || unimprovedSteps < 1) {
             throw new InputException("--steps and --unimproved-steps: must be at least 1");
         }
-        Problem problem = ProblemReader.read(problemFile);
+        Problem problem = pilot == null ? ProblemReader.read(problemFile)
+                : ProblemReader.readWithWorld(problemFile, CalibrationYaml.write(
+                        Calibration.run(PilotReader.read(pilot), 200, 0.9, 1), pilot.toString(),
+                        ReportAnalysis.toolVersion()));
         if (exact && problem.sources().size() > 3) {
             throw new InputException("--exact: the enumerator handles up to three sources; this problem has "
                     + problem.sources().size() + " (drop --exact to use OptaPlanner)");

@@ -39,7 +39,11 @@ public final class ProblemFiles {
 
     /** The world of a problem file; every mistake is an {@link InputException} naming the file and field. */
     public static World readWorld(Path file) {
-        JsonNode root = readTree(file);
+        return worldOf(file, readTree(file));
+    }
+
+    /** The world section of a problem file's tree. */
+    static World worldOf(Path file, JsonNode root) {
         JsonNode worldNode = root.get("world");
         if (worldNode == null || worldNode.isNull()) {
             String near = fieldNames(root).stream()

@@ -35,10 +35,31 @@ public final class ProblemReader {
     }
 
     public static Problem read(Path file) {
+        return read(file, ProblemFiles.readTree(file));
+    }
+
+    /**
+     * A problem file whose {@code world:} and {@code scenarios:} sections are replaced by those of {@code
+     * replacement} (YAML text such as {@code calibrate} writes); the file may then leave out its own world.
+     */
+    public static Problem readWithWorld(Path file, String replacement) {
         JsonNode root = ProblemFiles.readTree(file);
+        JsonNode calibrated;
+        try {
+            calibrated = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readTree(replacement);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("calibrated world is not valid YAML", e);
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode merged = ((com.fasterxml.jackson.databind.node.ObjectNode) root).deepCopy();
+        merged.set("world", calibrated.get("world"));
+        merged.set("scenarios", calibrated.get("scenarios"));
+        return read(file, merged);
+    }
+
+    private static Problem read(Path file, JsonNode root) {
         Fields f = new Fields(file);
         f.allowOnly(root, "", TOP_LEVEL);
-        World world = ProblemFiles.readWorld(file);
+        World world = ProblemFiles.worldOf(file, root);
 
         JsonNode sourcesNode = root.get("sources");
         if (sourcesNode == null || !sourcesNode.isObject()) {
