@@ -111,8 +111,9 @@ public final class ProblemFiles {
                 throw new InputException(file + where + ": " + field + ": must be a finite number ("
                         + e.getOriginalMessage() + ")", e);
             }
+            // The parser's message spans lines (with a snippet of the file); one line reads better in a terminal.
             throw new InputException(file + where + ": cannot parse " + (isJson(file) ? "JSON" : "YAML") + ": "
-                    + e.getOriginalMessage(), e);
+                    + e.getOriginalMessage().strip().replaceAll("\\s*\\n\\s*", " "), e);
         } catch (IOException e) {
             throw new InputException(file + ": cannot read: " + e.getMessage(), e);
         }

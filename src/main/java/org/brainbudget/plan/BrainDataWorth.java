@@ -5,7 +5,6 @@ import java.util.List;
 import org.brainbudget.theory.ExchangeRates;
 import org.brainbudget.theory.RiskModel;
 import org.brainbudget.theory.ShiftedRidge;
-import org.brainbudget.theory.ShiftedRisk;
 import org.brainbudget.theory.SubspaceRecovery;
 import org.brainbudget.world.BrainArm;
 import org.brainbudget.world.Design;
@@ -37,7 +36,7 @@ public final class BrainDataWorth {
                     model.brainRegularized(design));
         }
         SubspaceRecovery.Prediction recovery = design.recordedBrain().isEmpty() ? null : model.recovery(design.brain());
-        double risk = ShiftedRisk.risks(sc.world(), design, sc.shift(), recovery).get(Estimator.BRAIN_REGULARIZED).value();
+        double risk = PlanEvaluator.scenarioRisks(sc, model, design, recovery).get(Estimator.BRAIN_REGULARIZED).value();
         return ExchangeRates.samplesForRisk(n -> ShiftedRidge.taskOnly(sc.world(), new TaskArm(n, reference), sc.shift()),
                 risk);
     }

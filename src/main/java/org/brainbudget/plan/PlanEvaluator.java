@@ -88,8 +88,7 @@ public final class PlanEvaluator {
             designs.add(design);
             recoveries.add(recovery);
             Scenario scenario = problem.scenarios().get(s);
-            risks.add(scenario.shift().isNone() ? models.get(s).risks(design, recovery)
-                    : ShiftedRisk.risks(scenario.world(), design, scenario.shift(), recovery));
+            risks.add(scenarioRisks(scenario, models.get(s), design, recovery));
         }
         Estimator best = null;
         double bestRisk = Double.POSITIVE_INFINITY;
@@ -106,6 +105,20 @@ public final class PlanEvaluator {
             }
         }
         return new Evaluation(units.clone(), cost(units), best, bestRisk, risks, designs, recoveries);
+    }
+
+    /**
+     * Every estimator's risk in a scenario: the closed forms, or where they do not cover a shifted design, the
+     * surrogate that steers the search (the planner simulates the recommendation there).
+     */
+    static Map<Estimator, Risk> scenarioRisks(Scenario scenario, RiskModel model, Design design,
+                                              SubspaceRecovery.Prediction recovery) {
+        if (scenario.shift().isNone()) {
+            return model.risks(design, recovery);
+        }
+        return ShiftedRisk.notModelled(design, scenario.shift()) == null
+                ? ShiftedRisk.risks(scenario.world(), design, scenario.shift(), recovery)
+                : ShiftedRisk.surrogate(scenario.world(), design, scenario.shift(), recovery);
     }
 
     private SubspaceRecovery.Prediction recovery(int scenario, Design design) {

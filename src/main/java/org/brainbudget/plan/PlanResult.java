@@ -18,12 +18,59 @@ import org.brainbudget.world.Estimator;
  * @param robustness           per scenario, at the optimum: task-only over brain-regularized risk, and how much
  *                             each moved against the same scenario without its distribution shift
  * @param search               how the optimum was found
+ * @param simulated            per scenario the closed forms do not cover, the recommendation's simulated risk
+ * @param simulatedBaseline    the same for the task-only baseline
  */
 public record PlanResult(Problem problem, Evaluation optimum, Evaluation baseline,
                          Map<String, Estimator> estimatorPerScenario, double valueOfBrainData,
                          double marginalExchangeRate, Map<String, Double> breakEvenBrainPrice,
                          Map<String, Robustness> robustness, List<String> orderList, List<String> warnings,
-                         String search) {
+                         String search, Map<String, Simulated> simulated, Map<String, Simulated> simulatedBaseline) {
+
+    /**
+     * A scenario's risk found by Monte Carlo because the closed forms do not cover it.
+     *
+     * @param reason    why the closed forms do not apply
+     * @param surrogate the approximation the search used
+     */
+    public record Simulated(String reason, Estimator estimator, double surrogate, double mean, double stdError,
+                            int reps) {
+    }
+
+    /** The recommendation's risk in scenario {@code s}: simulated where the closed forms do not cover it. */
+    public double scenarioRisk(int s) {
+        Simulated sim = simulated.get(problem.scenarios().get(s).name());
+        return sim != null ? sim.mean() : optimum.scenarioRisk(s);
+    }
+
+    /** The baseline's risk in scenario {@code s}, likewise. */
+    public double baselineScenarioRisk(int s) {
+        Simulated sim = simulatedBaseline.get(problem.scenarios().get(s).name());
+        return sim != null ? sim.mean() : baseline.scenarioRisk(s);
+    }
+
+    /**
+     * The recommendation's aggregated risk with simulated values in place of surrogates (for minimax-regret, whose
+     * reference optima are themselves surrogates there, the search's value).
+     */
+    public double aggregateRisk() {
+        return aggregate(optimum, this::scenarioRisk);
+    }
+
+    public double baselineAggregateRisk() {
+        return aggregate(baseline, this::baselineScenarioRisk);
+    }
+
+    private double aggregate(Evaluation e, java.util.function.IntToDoubleFunction risk) {
+        if (problem.aggregate() == Aggregate.MINIMAX_REGRET) {
+            return e.aggregateRisk();
+        }
+        double[] values = new double[problem.scenarios().size()];
+        for (int s = 0; s < values.length; s++) {
+            values[s] = risk.applyAsDouble(s);
+        }
+        return problem.aggregate().of(problem.scenarios(), values);
+    }
 
     /**
      * @param gain                   task-only risk over brain-regularized risk under the scenario

@@ -27,7 +27,7 @@ public final class PlanReport {
         root.put("allocation", allocation(p, r.optimum()));
         root.put("totalCost", r.optimum().cost());
         root.put("moneyLeft", p.budget() - r.optimum().cost());
-        root.put("risk", risk(p, r.optimum()));
+        root.put("risk", risk(p, r.aggregateRisk(), r::scenarioRisk));
         root.put("estimator", key(r.optimum().estimator()));
         Map<String, Object> perScenario = Json.object();
         r.estimatorPerScenario().forEach((name, e) -> perScenario.put(name, key(e)));
@@ -36,7 +36,7 @@ public final class PlanReport {
             Map<String, Object> baseline = Json.object();
             baseline.put("allocation", allocation(p, r.baseline()));
             baseline.put("totalCost", r.baseline().cost());
-            baseline.put("risk", risk(p, r.baseline()));
+            baseline.put("risk", risk(p, r.baselineAggregateRisk(), r::baselineScenarioRisk));
             root.put("baseline", baseline);
             root.put("improvementOverBaseline", Json.number(improvement(r)));
         } else {
@@ -60,6 +60,8 @@ public final class PlanReport {
         root.put("orderList", r.orderList());
         root.put("warnings", r.warnings());
         root.put("search", r.search());
+        root.put("simulatedRisk", simulated(r.simulated()));
+        root.put("simulatedBaselineRisk", simulated(r.simulatedBaseline()));
         return Json.write(root);
     }
 
@@ -68,7 +70,7 @@ public final class PlanReport {
         if (r.problem().objective() == Objective.MINIMIZE_COST) {
             return 1 - r.optimum().cost() / r.baseline().cost();
         }
-        return 1 - r.optimum().aggregateRisk() / r.baseline().aggregateRisk();
+        return 1 - r.aggregateRisk() / r.baselineAggregateRisk();
     }
 
     private static String key(Estimator e) {
@@ -92,13 +94,28 @@ public final class PlanReport {
         return out;
     }
 
-    private static Map<String, Object> risk(Problem p, Evaluation e) {
+    private static Map<String, Object> simulated(Map<String, PlanResult.Simulated> simulated) {
+        Map<String, Object> out = Json.object();
+        simulated.forEach((name, sim) -> {
+            Map<String, Object> row = Json.object();
+            row.put("estimator", sim.estimator().key());
+            row.put("risk", Json.number(sim.mean()));
+            row.put("stdError", Json.number(sim.stdError()));
+            row.put("reps", sim.reps());
+            row.put("approximation", Json.number(sim.surrogate()));
+            row.put("reason", sim.reason());
+            out.put(name, row);
+        });
+        return out;
+    }
+
+    private static Map<String, Object> risk(Problem p, double aggregate, java.util.function.IntToDoubleFunction perScenario) {
         Map<String, Object> risk = Json.object();
-        risk.put("aggregate", Json.number(e.aggregateRisk()));
+        risk.put("aggregate", Json.number(aggregate));
         risk.put("aggregation", p.aggregate().key());
         Map<String, Object> per = Json.object();
         for (int s = 0; s < p.scenarios().size(); s++) {
-            per.put(p.scenarios().get(s).name(), Json.number(e.scenarioRisk(s)));
+            per.put(p.scenarios().get(s).name(), Json.number(perScenario.applyAsDouble(s)));
         }
         risk.put("perScenario", per);
         return risk;
@@ -125,12 +142,15 @@ public final class PlanReport {
         sb.append(String.format(Locale.ROOT, "  %-36s %12s %10s %,14.2f%n%n", "money left", "", "", p.budget() - o.cost()));
         sb.append(String.format(Locale.ROOT, "  estimator to use          %s%n", Labels.of(o.estimator())));
         sb.append(String.format(Locale.ROOT, "  predicted excess risk     %.6g (%s over %d scenario%s)%n",
-                o.aggregateRisk(), p.aggregate().key(), p.scenarios().size(), p.scenarios().size() == 1 ? "" : "s"));
+                r.aggregateRisk(), p.aggregate().key(), p.scenarios().size(), p.scenarios().size() == 1 ? "" : "s"));
         for (int s = 0; s < p.scenarios().size(); s++) {
             String name = p.scenarios().get(s).name();
             Estimator best = r.estimatorPerScenario().get(name);
-            sb.append(String.format(Locale.ROOT, "    %-22s %.6g   (best estimator here: %s)%n", name,
-                    o.scenarioRisk(s), best == null ? "none" : Labels.of(best)));
+            PlanResult.Simulated sim = r.simulated().get(name);
+            sb.append(String.format(Locale.ROOT, "    %-22s %.6g   (%s)%n", name, r.scenarioRisk(s),
+                    sim != null ? String.format(Locale.ROOT, "simulated: ± %.2g, %d replications", sim.stdError(),
+                            sim.reps())
+                            : "best estimator here: " + (best == null ? "none" : Labels.of(best))));
         }
         if (p.scenarios().stream().anyMatch(sc -> !sc.shift().isNone())) {
             r.robustness().forEach((name, x) -> sb.append(String.format(Locale.ROOT,
@@ -139,7 +159,7 @@ public final class PlanReport {
         }
         if (r.baseline() != null) {
             sb.append(String.format(Locale.ROOT, "  task-only baseline        risk %.6g at %,.2f %s; the plan %s by %.1f%%%n",
-                    r.baseline().aggregateRisk(), r.baseline().cost(), p.currency(),
+                    r.baselineAggregateRisk(), r.baseline().cost(), p.currency(),
                     p.objective() == Objective.MINIMIZE_COST ? "lowers the cost" : "lowers the risk",
                     100 * improvement(r)));
         } else {

@@ -44,11 +44,11 @@ final class ReportTables {
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
                 "Spend %s of the %s budget; fit the %s estimator; predicted excess test risk %s (%s over %d scenario%s)",
                 money(o.cost(), p.currency()), money(p.budget(), p.currency()), Labels.of(o.estimator()),
-                risk(o.aggregateRisk()), p.aggregate().key(), p.scenarios().size(),
+                risk(r.aggregateRisk()), p.aggregate().key(), p.scenarios().size(),
                 p.scenarios().size() == 1 ? "" : "s"));
         if (r.baseline() != null) {
             sb.append(String.format(Locale.ROOT, ", against %s for the best plan with task labels only (%s %s).",
-                    risk(r.baseline().aggregateRisk()),
+                    risk(r.baselineAggregateRisk()),
                     p.objective() == Objective.MINIMIZE_COST ? "saving" : "a reduction of",
                     percent(PlanReport.improvement(r))));
         } else {
@@ -84,15 +84,16 @@ final class ReportTables {
         for (int s = 0; s < p.scenarios().size(); s++) {
             Scenario sc = p.scenarios().get(s);
             Estimator best = r.estimatorPerScenario().get(sc.name());
-            double base = r.baseline() == null ? Double.NaN : r.baseline().scenarioRisk(s);
-            double planRisk = r.optimum().scenarioRisk(s);
+            double base = r.baseline() == null ? Double.NaN : r.baselineScenarioRisk(s);
+            double planRisk = r.scenarioRisk(s);
             rows.add(List.of(sc.name(), Charts.exact(sc.weight()), sc.shift().isNone() ? "none" : "shifted",
-                    risk(planRisk), best == null ? "none" : Labels.of(best), risk(base),
+                    risk(planRisk) + (r.simulated().containsKey(sc.name()) ? " (simulated)" : ""),
+                    best == null ? "none" : Labels.of(best), risk(base),
                     Double.isFinite(base) ? percent(1 - planRisk / base) : "n/a"));
         }
-        rows.add(List.of("aggregate (" + p.aggregate().key() + ")", "", "", risk(r.optimum().aggregateRisk()), "",
-                r.baseline() == null ? "n/a" : risk(r.baseline().aggregateRisk()),
-                r.baseline() == null ? "n/a" : percent(1 - r.optimum().aggregateRisk() / r.baseline().aggregateRisk())));
+        rows.add(List.of("aggregate (" + p.aggregate().key() + ")", "", "", risk(r.aggregateRisk()), "",
+                r.baseline() == null ? "n/a" : risk(r.baselineAggregateRisk()),
+                r.baseline() == null ? "n/a" : percent(1 - r.aggregateRisk() / r.baselineAggregateRisk())));
         return new Table("Risk per scenario", List.of("scenario", "weight", "distribution shift",
                 "recommended plan (" + Labels.of(r.optimum().estimator()) + ")", "best estimator there",
                 "task-only baseline", "risk reduction"), rows);

@@ -89,13 +89,14 @@ final class BrainExperiment {
             // (XᵀX)⁻¹XᵀE = Σ^{-1/2} L⁻ᵀ Z for the square Bartlett factor L.
             DMatrixRMaj inverseFactor = bartlett.copy();
             TriangularSolver_DDRM.invertLower(inverseFactor.data, d);
-            DMatrixRMaj noiseOfSignal = multTransA(inverseFactor, signalNoise);
+            DMatrixRMaj noiseOfSignal = TriangularProducts.lowerTransposeTimes(inverseFactor, signalNoise, false);
             coefficient = signal;
             CommonOps_DDRM.addEquals(coefficient, stimuli == null ? noiseOfSignal : stimuli.apply(noiseOfSignal, -0.5));
             if (channelNoise == null) {
                 noiseColumns = null;
             } else {
-                DMatrixRMaj raw = multTransA(inverseFactor, channelNoise);
+                DMatrixRMaj raw = TriangularProducts.lowerTransposeTimes(inverseFactor, channelNoise,
+                        channelNoise.numCols == d);
                 noiseColumns = stimuli == null ? raw : stimuli.apply(raw, -0.5);
             }
             meanNoiseVariance = 1.0 / (samples - d - 1);
@@ -118,12 +119,6 @@ final class BrainExperiment {
         DMatrixRMaj stacked = noiseColumns == null ? coefficient : CommonOps_DDRM.concatColumnsMulti(coefficient, noiseColumns);
         CommonOps_DDRM.divide(stacked, Math.sqrt(meanNoiseVariance));
         return stacked;
-    }
-
-    private static DMatrixRMaj multTransA(DMatrixRMaj a, DMatrixRMaj b) {
-        DMatrixRMaj out = new DMatrixRMaj(a.numCols, b.numCols);
-        CommonOps_DDRM.multTransA(a, b, out);
-        return out;
     }
 
     static DMatrixRMaj topLeftSingularVectors(DMatrixRMaj a, int k) {

@@ -35,8 +35,14 @@ record TaskExperiment(DMatrixRMaj gram, DMatrixRMaj crossMoment, int samples) {
         int d = beta.numRows;
         DMatrixRMaj bartlett = Gaussians.wishartFactor(d, samples, rng);
         DMatrixRMaj factor = inputs == null ? bartlett : inputs.apply(bartlett, 0.5);
-        DMatrixRMaj gram = new DMatrixRMaj(d, d);
-        CommonOps_DDRM.multTransB(factor, factor, gram);
+        DMatrixRMaj gram;
+        if (inputs == null && bartlett.numCols == d) {
+            gram = TriangularProducts.lowerTimesTranspose(bartlett);
+        } else {
+            // Symmetric: EJML's outer product computes half of it.
+            gram = new DMatrixRMaj(d, d);
+            CommonOps_DDRM.multOuter(factor, gram);
+        }
         DMatrixRMaj xty = new DMatrixRMaj(d, 1);
         CommonOps_DDRM.mult(gram, beta, xty);
         DMatrixRMaj z = Gaussians.matrix(factor.numCols, 1, rng);

@@ -37,9 +37,13 @@ public final class ExchangeRates {
 
     /**
      * Task samples with which the decreasing curve {@code taskOnly} reaches {@code risk}: the yardstick in which
-     * every design's worth is counted (0 when even no sample reaches it).
+     * every design's worth is counted (0 when even no sample reaches it; NaN when the risk is not known, as under
+     * a shift the closed forms do not model).
      */
     public static double samplesForRisk(DoubleUnaryOperator taskOnly, double risk) {
+        if (Double.isNaN(risk)) {
+            return Double.NaN;
+        }
         if (risk >= taskOnly.applyAsDouble(0)) {
             return 0;
         }

@@ -60,6 +60,39 @@ public final class ShiftedRisk {
         return out;
     }
 
+    /**
+     * Why the closed forms do not cover a design under a shift (several label sources, or shifted brain stimuli),
+     * or null when they do.
+     */
+    public static String notModelled(Design design, Shift shift) {
+        return unsupported(design, shift);
+    }
+
+    /**
+     * A stand-in for the risks of a design the closed forms do not cover, good enough to steer a search but not to
+     * report: the label sources pooled into one with the same sample count and the same total precision
+     * (Σ n_g/σ_g²), and the brain stimuli taken as unshifted. The planner simulates the points it reports.
+     */
+    public static Map<Estimator, Risk> surrogate(World world, Design design, Shift shift,
+                                                 SubspaceRecovery.Prediction recovery) {
+        double samples = 0;
+        double precision = 0;
+        double noiseSum = 0;
+        for (TaskArm arm : design.task()) {
+            samples += arm.samples();
+            precision += arm.samples() / arm.noise();
+            noiseSum += arm.noise();
+        }
+        double noise = precision > 0 ? samples / precision : noiseSum / design.task().size();
+        Design pooled = new Design(design.brain(), java.util.List.of(new TaskArm(samples, noise)));
+        Map<Estimator, Risk> out = risks(world, pooled, new Shift(shift.train(), shift.test(), Shift.Multipliers.ONE),
+                recovery);
+        if (design.task().size() != 1) {
+            out.put(Estimator.TASK_ONLY_OLS, Risk.undefined("OLS is fitted to one label source"));
+        }
+        return out;
+    }
+
     /** Risk curves of one world under a shift, for exchange rates: (task samples) and (brain, task samples). */
     public static ExchangeRates exchangeRates(RiskModel model, Shift shift) {
         World w = model.world();

@@ -63,11 +63,11 @@ public record World(int inputDim, int latentDim, int channels, double taskSignal
             out.add(new Violation("channels", "must be an integer >= latentDim = " + latentDim
                     + " (got " + channels + "); record fewer latents by lowering latentDim and raising misalignment"));
         }
-        if (!(taskSignal > 0) || Double.isInfinite(taskSignal)) {
-            out.add(new Violation("taskSignal", "must be a finite number > 0 (got " + taskSignal + ")"));
+        if (!inScale(taskSignal)) {
+            out.add(new Violation("taskSignal", SCALE_RULE + " (got " + taskSignal + "); rescale the labels"));
         }
-        if (!(taskNoise > 0) || Double.isInfinite(taskNoise)) {
-            out.add(new Violation("taskNoise", "must be a finite number > 0 (got " + taskNoise + ")"));
+        if (!inScale(taskNoise)) {
+            out.add(new Violation("taskNoise", SCALE_RULE + " (got " + taskNoise + "); rescale the labels"));
         }
         if (!(misalignment >= 0 && misalignment <= 1)) {
             out.add(new Violation("misalignment", "must be a number in [0, 1] (got " + misalignment + ")"));
@@ -88,12 +88,23 @@ public record World(int inputDim, int latentDim, int channels, double taskSignal
             }
             for (int j = 0; j < neuralSnr.size(); j++) {
                 Double v = neuralSnr.get(j);
-                if (v == null || !(v > 0) || v.isInfinite()) {
-                    out.add(new Violation("neuralSnr[" + j + "]", "must be a finite number > 0 (got " + v + ")"));
+                if (v == null || !inScale(v)) {
+                    out.add(new Violation("neuralSnr[" + j + "]", SCALE_RULE + " (got " + v + ")"));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * Variances and SNRs between 1e-12 and 1e12: beyond, the closed forms' intermediate products leave double
+     * precision (a signal of 1e300 overflowed to NaN), and no recording or label scale needs more.
+     */
+    private static final double SCALE_LIMIT = 1e12;
+    private static final String SCALE_RULE = "must be a number between 1e-12 and 1e12";
+
+    private static boolean inScale(double v) {
+        return v >= 1 / SCALE_LIMIT && v <= SCALE_LIMIT;
     }
 
     /** d - k: dimension of the complement of the brain subspace. */

@@ -37,6 +37,12 @@ final class ReportPage {
         }
     }
 
+    static {
+        // Selenium warns that it has no CDP bindings for this Chromium version; the one CDP command used here
+        // (Page.captureScreenshot) goes through ChromeDriver and needs none.
+        java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
+    }
+
     final BufferedImage screenshot;
     final List<Box> charts;
     final List<String> errors;
