@@ -7,10 +7,7 @@ import org.brainbudget.world.Stage1Method;
 import org.brainbudget.world.World;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
-import org.ejml.dense.row.SingularOps_DDRM;
 import org.ejml.dense.row.decomposition.TriangularSolver_DDRM;
-import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 
 /**
  * Stage 1: a brain experiment of n_B stimuli x ~ N(0, I) with recordings r = M Uᵀx + ε_r, and the estimate
@@ -89,13 +86,13 @@ final class BrainExperiment {
             // (XᵀX)⁻¹XᵀE = Σ^{-1/2} L⁻ᵀ Z for the square Bartlett factor L.
             DMatrixRMaj inverseFactor = bartlett.copy();
             TriangularSolver_DDRM.invertLower(inverseFactor.data, d);
-            DMatrixRMaj noiseOfSignal = TriangularProducts.lowerTransposeTimes(inverseFactor, signalNoise, false);
+            DMatrixRMaj noiseOfSignal = Products.lowerTransposeTimes(inverseFactor, signalNoise, false);
             coefficient = signal;
             CommonOps_DDRM.addEquals(coefficient, stimuli == null ? noiseOfSignal : stimuli.apply(noiseOfSignal, -0.5));
             if (channelNoise == null) {
                 noiseColumns = null;
             } else {
-                DMatrixRMaj raw = TriangularProducts.lowerTransposeTimes(inverseFactor, channelNoise,
+                DMatrixRMaj raw = Products.lowerTransposeTimes(inverseFactor, channelNoise,
                         channelNoise.numCols == d);
                 noiseColumns = stimuli == null ? raw : stimuli.apply(raw, -0.5);
             }
@@ -122,14 +119,6 @@ final class BrainExperiment {
     }
 
     static DMatrixRMaj topLeftSingularVectors(DMatrixRMaj a, int k) {
-        SingularValueDecomposition_F64<DMatrixRMaj> svd =
-                DecompositionFactory_DDRM.svd(a.numRows, a.numCols, true, false, true);
-        if (!svd.decompose(a)) {
-            throw new IllegalStateException("SVD of the stage-1 coefficient failed");
-        }
-        DMatrixRMaj u = svd.getU(null, false);
-        DMatrixRMaj w = svd.getW(null);
-        SingularOps_DDRM.descendingOrder(u, false, w, null, false);
-        return CommonOps_DDRM.extract(u, 0, u.numRows, 0, k);
+        return TopSubspace.of(a, k);
     }
 }

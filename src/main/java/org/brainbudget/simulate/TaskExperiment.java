@@ -37,11 +37,9 @@ record TaskExperiment(DMatrixRMaj gram, DMatrixRMaj crossMoment, int samples) {
         DMatrixRMaj factor = inputs == null ? bartlett : inputs.apply(bartlett, 0.5);
         DMatrixRMaj gram;
         if (inputs == null && bartlett.numCols == d) {
-            gram = TriangularProducts.lowerTimesTranspose(bartlett);
+            gram = Products.lowerTimesTranspose(bartlett);
         } else {
-            // Symmetric: EJML's outer product computes half of it.
-            gram = new DMatrixRMaj(d, d);
-            CommonOps_DDRM.multOuter(factor, gram);
+            gram = Products.outer(factor);
         }
         DMatrixRMaj xty = new DMatrixRMaj(d, 1);
         CommonOps_DDRM.mult(gram, beta, xty);
