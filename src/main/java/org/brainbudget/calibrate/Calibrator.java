@@ -71,12 +71,9 @@ public final class Calibrator {
         int p = data.channels();
         DMatrixRMaj x = centred(data.stimuli());
         DMatrixRMaj r = centred(data.recordings());
-        QRDecomposition<DMatrixRMaj> qr = DecompositionFactory_DDRM.qr(n, d);
-        if (!qr.decompose(x.copy())) {
-            throw new InputException("stimuli.csv: the stimulus features are linearly dependent; drop redundant columns");
-        }
-        DMatrixRMaj q = qr.getQ(null, true);
-        DMatrixRMaj rx = qr.getR(null, true);
+        DMatrixRMaj[] qr = thinQr(x, "stimuli.csv: the stimulus features");
+        DMatrixRMaj q = qr[0];
+        DMatrixRMaj rx = qr[1];
         DMatrixRMaj y = new DMatrixRMaj(d, p);
         CommonOps_DDRM.multTransA(q, r, y);
         double total = squaredNorm(r);
@@ -137,12 +134,9 @@ public final class Calibrator {
         int d = data.inputDim();
         DMatrixRMaj x = centred(data.taskFeatures());
         DMatrixRMaj y = centred(data.labels());
-        QRDecomposition<DMatrixRMaj> qr = DecompositionFactory_DDRM.qr(n, d);
-        if (!qr.decompose(x.copy())) {
-            throw new InputException("task.csv: the task features are linearly dependent; drop redundant columns");
-        }
-        DMatrixRMaj q = qr.getQ(null, true);
-        DMatrixRMaj rx = qr.getR(null, true);
+        DMatrixRMaj[] qr = thinQr(x, "task.csv: the task features");
+        DMatrixRMaj q = qr[0];
+        DMatrixRMaj rx = qr[1];
         DMatrixRMaj z = new DMatrixRMaj(d, 1);
         CommonOps_DDRM.multTransA(q, y, z);
         double noise = (squaredNorm(y) - squaredNorm(z)) / (n - 1 - d);
@@ -202,6 +196,15 @@ public final class Calibrator {
             return Math.sqrt((double) d * p);
         }
         return (b + Math.sqrt(disc)) / 2;
+    }
+
+    /** Q (n × d) and R (d × d) of centred features; dependent columns are an input error. */
+    private static DMatrixRMaj[] thinQr(DMatrixRMaj x, String what) {
+        QRDecomposition<DMatrixRMaj> qr = DecompositionFactory_DDRM.qr(x.numRows, x.numCols);
+        if (!qr.decompose(x.copy())) {
+            throw new InputException(what + " are linearly dependent; drop redundant columns");
+        }
+        return new DMatrixRMaj[] {qr.getQ(null, true), qr.getR(null, true)};
     }
 
     static DMatrixRMaj centred(DMatrixRMaj a) {

@@ -31,23 +31,12 @@ final class YamlLines {
         if (lineNumber < 1 || lineNumber > lines.size()) {
             return null;
         }
-        Deque<String> path = new ArrayDeque<>();
-        Deque<Integer> indents = new ArrayDeque<>();
+        KeyPath path = new KeyPath();
         String found = null;
         for (int i = 0; i < lineNumber; i++) {
-            Matcher m = KEY.matcher(lines.get(i));
-            if (!m.find()) {
-                continue;
-            }
-            int indent = m.group(1).length();
-            while (!indents.isEmpty() && indents.peekLast() >= indent) {
-                indents.pollLast();
-                path.pollLast();
-            }
-            indents.addLast(indent);
-            path.addLast(m.group(2));
-            if (i == lineNumber - 1) {
-                found = String.join(".", path);
+            Matcher m = path.follow(lines.get(i));
+            if (m != null && i == lineNumber - 1) {
+                found = path.toString();
             }
         }
         return found;
@@ -66,8 +55,7 @@ final class YamlLines {
             return java.util.Map.of();
         }
         java.util.Map<String, String> notes = new java.util.LinkedHashMap<>();
-        Deque<String> path = new ArrayDeque<>();
-        Deque<Integer> indents = new ArrayDeque<>();
+        KeyPath path = new KeyPath();
         List<String> pending = new java.util.ArrayList<>();
         for (String line : lines) {
             String trimmed = line.strip();
@@ -75,27 +63,47 @@ final class YamlLines {
                 pending.add(trimmed.replaceFirst("^#+\\s?", ""));
                 continue;
             }
-            Matcher m = KEY.matcher(line);
-            if (!m.find()) {
+            Matcher m = path.follow(line);
+            if (m == null) {
                 pending.clear();
                 continue;
             }
-            int indent = m.group(1).length();
-            while (!indents.isEmpty() && indents.peekLast() >= indent) {
-                indents.pollLast();
-                path.pollLast();
-            }
-            indents.addLast(indent);
-            path.addLast(m.group(2));
             int hash = line.indexOf(" #", m.end());
             if (hash >= 0) {
                 pending.add(line.substring(hash + 2).strip());
             }
             if (!pending.isEmpty()) {
-                notes.put(String.join(".", path), String.join(" ", pending).strip());
+                notes.put(path.toString(), String.join(" ", pending).strip());
             }
             pending.clear();
         }
         return notes;
+    }
+
+    /** The dotted path of the key last seen, kept by indentation as lines are read in order. */
+    private static final class KeyPath {
+        private final Deque<String> keys = new ArrayDeque<>();
+        private final Deque<Integer> indents = new ArrayDeque<>();
+
+        /** Reads a line; the key's match when it holds one (the path then ends in that key), else null. */
+        Matcher follow(String line) {
+            Matcher m = KEY.matcher(line);
+            if (!m.find()) {
+                return null;
+            }
+            int indent = m.group(1).length();
+            while (!indents.isEmpty() && indents.peekLast() >= indent) {
+                indents.pollLast();
+                keys.pollLast();
+            }
+            indents.addLast(indent);
+            keys.addLast(m.group(2));
+            return m;
+        }
+
+        @Override
+        public String toString() {
+            return String.join(".", keys);
+        }
     }
 }

@@ -35,13 +35,21 @@ public final class Chromium {
             Path p = Path.of(configured);
             return Files.isExecutable(p) ? Optional.of(p) : Optional.empty();
         }
-        String path = System.getenv().getOrDefault("PATH", "");
         for (String name : NAMES) {
-            for (String dir : path.split(File.pathSeparator)) {
-                Path candidate = Path.of(dir.isEmpty() ? "." : dir, name);
-                if (Files.isExecutable(candidate)) {
-                    return Optional.of(candidate);
-                }
+            Optional<Path> found = onPath(name);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The executable of that name on the PATH, if any. */
+    public static Optional<Path> onPath(String name) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            Path candidate = Path.of(dir.isEmpty() ? "." : dir, name);
+            if (Files.isExecutable(candidate)) {
+                return Optional.of(candidate);
             }
         }
         return Optional.empty();

@@ -2,7 +2,6 @@ package org.brainbudget.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +32,7 @@ class ReportBrowserTest {
     @BeforeAll
     static void findBrowser() {
         Optional<Path> chromium = Chromium.find();
-        Optional<Path> chromedriver = onPath("chromedriver");
+        Optional<Path> chromedriver = Chromium.onPath("chromedriver");
         boolean required = "1".equals(System.getenv("BRAINBUDGET_REQUIRE_BROWSER"));
         if (required) {
             assertThat(chromium).as("Chromium (BRAINBUDGET_REQUIRE_BROWSER=1)").isPresent();
@@ -90,15 +89,4 @@ class ReportBrowserTest {
         assertThat(page.charts).hasSize(1);
         assertThat(page.ink(page.charts.get(0)).rendered()).isFalse();
     }
-
-    private static Optional<Path> onPath(String name) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            Path candidate = Path.of(dir.isEmpty() ? "." : dir, name);
-            if (Files.isExecutable(candidate)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
-    }
-
 }
