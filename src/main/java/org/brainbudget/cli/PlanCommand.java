@@ -8,6 +8,8 @@ import org.brainbudget.calibrate.PilotReader;
 import org.brainbudget.io.InputException;
 import org.brainbudget.io.OutputFiles;
 import org.brainbudget.io.ProblemReader;
+import org.brainbudget.plan.ExactEnumerator;
+import org.brainbudget.plan.PlanEvaluator;
 import org.brainbudget.plan.PlanResult;
 import org.brainbudget.plan.Planner;
 import org.brainbudget.plan.Problem;
@@ -64,8 +66,16 @@ final class PlanCommand implements Callable<Integer> {
                         Calibration.run(PilotReader.read(pilot), 200, 0.9, 1), pilot.toString(),
                         ReportAnalysis.toolVersion()));
         if (exact && problem.sources().size() > 3) {
-            throw new InputException("--exact: the enumerator handles up to three sources; this problem has "
+            throw new InputException(problemFile + ": --exact: the enumerator handles up to three sources; this problem has "
                     + problem.sources().size() + " (drop --exact to use OptaPlanner)");
+        }
+        if (exact) {
+            long combinations = new ExactEnumerator(new PlanEvaluator(problem)).combinations();
+            if (combinations > ExactEnumerator.MAX_COMBINATIONS) {
+                throw new InputException(String.format(java.util.Locale.ROOT, "%s: --exact: %,d combinations of units,"
+                        + " more than the enumerator's limit of %,d (drop --exact to use OptaPlanner)", problemFile, combinations,
+                        ExactEnumerator.MAX_COMBINATIONS));
+            }
         }
         Planner planner = new Planner(new PlanSolver.Settings(seed, steps, unimprovedSteps),
                 exact ? Planner.Search.EXACT : Planner.Search.OPTAPLANNER);

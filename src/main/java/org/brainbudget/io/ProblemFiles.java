@@ -49,7 +49,7 @@ public final class ProblemFiles {
             String near = fieldNames(root).stream()
                     .filter(name -> !suggestion(name, List.of("world")).isEmpty())
                     .findFirst().map(name -> " (found '" + name + "': did you mean 'world'?)").orElse("");
-            throw new InputException(file + ": no 'world:' section" + near
+            throw new InputException(file + ": world: is required, and there is no 'world:' section" + near
                     + "; a problem file starts with 'world:' holding " + String.join(", ", WorldSpec.FIELDS));
         }
         return parseWorld(file, worldNode, "world");

@@ -152,4 +152,21 @@ class PlanCommandTest {
         assertThat(rejected.exitCode()).isEqualTo(2);
         assertThat(rejected.err()).contains("scenarios[1].test.nuisance");
     }
+
+    @Test
+    void exactOnAProblemTooLargeToEnumerateIsAnInputError() throws IOException {
+        Path file = dir.resolve("large.yaml");
+        Files.writeString(file, WORLD + """
+                sources:
+                  brain:
+                    - {name: fMRI, costPerSample: 1}
+                  task:
+                    - {name: crowd, costPerSample: 1}
+                    - {name: experts, costPerSample: 1, taskNoise: 0.1}
+                budget: 100000
+                """);
+        CommandLineTest.Run r = CommandLineTest.run("plan", file.toString(), "--exact");
+        assertThat(r.exitCode()).isEqualTo(BrainBudget.INPUT_ERROR);
+        assertThat(r.err()).contains("--exact").contains("combinations").contains("drop --exact");
+    }
 }

@@ -87,6 +87,10 @@ class ProblemFileFuzzProperties {
                 assertThat(r.err()).as("file:\n%s", text).startsWith("error: ").contains(file.getFileName().toString())
                         .doesNotContain("Exception").doesNotContain("\tat ");
                 assertThat(r.err().strip().lines().count()).as(r.err()).isEqualTo(1);
+                // After the file (and a line:column for parse errors): the field path, an option, or what is wrong
+                // with the document as a whole (it does not parse, or is not a mapping).
+                assertThat(r.err().strip()).as("names the field; file:\n%s", text).matches("error: \\S+?(:\\d+:\\d+)?: "
+                        + "(cannot parse .*|expected a mapping .*|--[a-z-]+: .*|[A-Za-z][\\w.\\[\\]-]*: .*)");
             } else {
                 checkPlan(JSON.readTree(r.out()), text);
             }

@@ -90,6 +90,22 @@ class ReportCommandTest {
     }
 
     @Test
+    void pdfWithoutChromiumSaysSoAndWritesNothing() throws Exception {
+        Path out = dir.resolve("no-pdf");
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), BrainBudget.class.getName(), "report",
+                problem().toString(), "--out", out.toString(), "--pdf", "--quiet");
+        pb.environment().put("BRAINBUDGET_CHROMIUM", dir.resolve("no-such-browser").toString());
+        pb.redirectErrorStream(true);
+        Process process = pb.start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(output).isEqualTo(BrainBudget.INPUT_ERROR);
+        assertThat(output).contains("--pdf: no Chromium found").contains("drop --pdf");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void badInputIsAnInputErrorAndWritesNothing() throws IOException {
         Path out = dir.resolve("none");
         Path broken = dir.resolve("broken.yaml");
