@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.brainbudget.io.InputException;
+import org.brainbudget.simulate.TopSubspace;
 import org.brainbudget.theory.SubspaceRecovery;
 import org.brainbudget.world.PilotData;
 import org.brainbudget.world.Stage1Method;
@@ -11,7 +12,6 @@ import org.brainbudget.world.World;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.NormOps_DDRM;
-import org.ejml.dense.row.SingularOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.QRDecomposition;
 import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
@@ -111,7 +111,7 @@ public final class Calibrator {
         CommonOps_DDRM.invert(rx, rxInverse);
         DMatrixRMaj coefficient = new DMatrixRMaj(d, p);
         CommonOps_DDRM.mult(rxInverse, y, coefficient);
-        DMatrixRMaj subspace = topLeftSingularVectors(coefficient, k);
+        DMatrixRMaj subspace = TopSubspace.of(coefficient, k);
 
         Task task = task(data);
         DMatrixRMaj inside = new DMatrixRMaj(k, 1);
@@ -240,17 +240,5 @@ public final class Calibrator {
             out[j] = s[s.length - 1 - j] * s[s.length - 1 - j] / noise;
         }
         return out;
-    }
-
-    private static DMatrixRMaj topLeftSingularVectors(DMatrixRMaj a, int k) {
-        SingularValueDecomposition_F64<DMatrixRMaj> svd =
-                DecompositionFactory_DDRM.svd(a.numRows, a.numCols, true, false, true);
-        if (!svd.decompose(a.copy())) {
-            throw new IllegalStateException("SVD of the stage-1 coefficient failed");
-        }
-        DMatrixRMaj u = svd.getU(null, false);
-        DMatrixRMaj w = svd.getW(null);
-        SingularOps_DDRM.descendingOrder(u, false, w, null, false);
-        return CommonOps_DDRM.extract(u, 0, u.numRows, 0, k);
     }
 }

@@ -28,7 +28,7 @@ final class BrainExperiment {
     static DMatrixRMaj estimateSubspace(World world, WorldInstance instance, int samples, Stage1Method method,
                                         RandomGenerator rng) {
         BrainArm arm = BrainArm.of(world, samples);
-        return topLeftSingularVectors(normalizedCoefficient(world, arm, instance, method, null, rng),
+        return TopSubspace.of(normalizedCoefficient(world, arm, instance, method, null, rng),
                 world.latentDim());
     }
 
@@ -48,7 +48,7 @@ final class BrainExperiment {
         for (int b = 0; b < arms.size(); b++) {
             blocks[b] = normalizedCoefficient(world, arms.get(b), instance, methods.get(b), stimuli, rng);
         }
-        return topLeftSingularVectors(CommonOps_DDRM.concatColumnsMulti(blocks), world.latentDim());
+        return TopSubspace.of(CommonOps_DDRM.concatColumnsMulti(blocks), world.latentDim());
     }
 
     /**
@@ -116,9 +116,5 @@ final class BrainExperiment {
         DMatrixRMaj stacked = noiseColumns == null ? coefficient : CommonOps_DDRM.concatColumnsMulti(coefficient, noiseColumns);
         CommonOps_DDRM.divide(stacked, Math.sqrt(meanNoiseVariance));
         return stacked;
-    }
-
-    static DMatrixRMaj topLeftSingularVectors(DMatrixRMaj a, int k) {
-        return TopSubspace.of(a, k);
     }
 }

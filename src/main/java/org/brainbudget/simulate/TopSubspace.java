@@ -15,14 +15,14 @@ import org.ejml.dense.row.decomposition.eig.symm.SymmetricQrAlgorithm_DDRM;
  * of the SVD's time. Accuracy is that of the top eigenvectors of AAᵀ, which forming the product does not harm (it
  * squares the small singular values, not the large ones); the test compares the subspaces with the SVD's.
  */
-final class TopSubspace {
+public final class TopSubspace {
 
     private static final int MAX_ITERATIONS = 12;
 
     private TopSubspace() {
     }
 
-    static DMatrixRMaj of(DMatrixRMaj a, int k) {
+    public static DMatrixRMaj of(DMatrixRMaj a, int k) {
         int d = a.numRows;
         DMatrixRMaj gram = Products.outer(a);
         Tridiagonalisation tri = new Tridiagonalisation();

@@ -46,6 +46,6 @@ final class RawBrainData {
         } else {
             CommonOps_DDRM.scale(1.0 / n, xtr, coefficient);
         }
-        return BrainExperiment.topLeftSingularVectors(coefficient, k);
+        return TopSubspace.of(coefficient, k);
     }
 }
