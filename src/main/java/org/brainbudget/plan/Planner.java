@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.brainbudget.io.InputException;
 import org.brainbudget.plan.solver.PlanSolver;
-import org.brainbudget.theory.Risk;
 import org.brainbudget.simulate.Estimate;
 import org.brainbudget.simulate.MonteCarlo;
 import org.brainbudget.simulate.SimulationResult;
 import org.brainbudget.simulate.SimulationSettings;
+import org.brainbudget.theory.Risk;
 import org.brainbudget.theory.RiskModel;
 import org.brainbudget.theory.ShiftedRisk;
 import org.brainbudget.theory.SubspaceRecovery;
@@ -72,8 +72,9 @@ public final class Planner {
 
     /**
      * Monte Carlo, at an allocation, of each scenario whose shifted design the closed forms do not cover or whose
-     * brain subspace lies where the recovery law is unchecked: the risk the search approximated is measured instead (replications fewer as d grows, to keep the cost near a
-     * second per scenario at d = 200 and bounded beyond).
+     * brain subspace lies where the recovery law is unchecked: the risk the search approximated is measured
+     * instead (replications fewer as d grows, to keep the cost near a second per scenario at d = 200 and bounded
+     * beyond).
      */
     private Map<String, PlanResult.Simulated> simulateNotModelled(Problem problem, Evaluation at) {
         Map<String, PlanResult.Simulated> out = new LinkedHashMap<>();
@@ -81,7 +82,7 @@ public final class Planner {
             Scenario sc = problem.scenarios().get(s);
             Design design = at.designs().get(s);
             SubspaceRecovery.Prediction recovery = at.recoveries().get(s);
-            String reason = sc.shift().isNone() ? null : ShiftedRisk.notModelled(design, sc.shift());
+            String reason = ShiftedRisk.notModelled(design, sc.shift());
             if (reason == null && recovery != null && !recovery.regime().isChecked()) {
                 reason = NEAR_THRESHOLD;
             }
@@ -93,7 +94,7 @@ public final class Planner {
             SimulationResult result = MonteCarlo.run(sc.world(), design, sc.shift(), new SimulationSettings(reps,
                     settings.seed(), recovery == null ? List.of() : recovery.methods()));
             Estimate e = result.risks().get(at.estimator());
-            out.put(sc.name(), new PlanResult.Simulated(reason.replace("; use simulate", ""), at.estimator(), at.scenarioRisk(s), e.mean(),
+            out.put(sc.name(), new PlanResult.Simulated(reason, at.estimator(), at.scenarioRisk(s), e.mean(),
                     e.stdError(), reps));
         }
         return out;

@@ -25,7 +25,7 @@ public final class ShiftedRisk {
         String why = unsupported(design, shift);
         if (why != null) {
             for (Estimator e : Estimator.values()) {
-                out.put(e, Risk.undefined(why));
+                out.put(e, Risk.undefined(why + "; use simulate"));
             }
             return out;
         }
@@ -62,10 +62,10 @@ public final class ShiftedRisk {
 
     /**
      * Why the closed forms do not cover a design under a shift (several label sources, or shifted brain stimuli),
-     * or null when they do.
+     * or null when they do; always null without a shift, which {@link RiskModel} covers for any design.
      */
     public static String notModelled(Design design, Shift shift) {
-        return unsupported(design, shift);
+        return shift.isNone() ? null : unsupported(design, shift);
     }
 
     /**
@@ -107,10 +107,10 @@ public final class ShiftedRisk {
 
     private static String unsupported(Design design, Shift shift) {
         if (design.task().size() != 1) {
-            return "risks under distribution shift are modelled for one task source; use simulate";
+            return "risks under distribution shift are modelled for one task source";
         }
         if (!shift.brainStimulus().isIdentity()) {
-            return "shifted brain stimuli are not modelled in closed form; use simulate";
+            return "shifted brain stimuli are not modelled in closed form";
         }
         return null;
     }
