@@ -36,6 +36,15 @@ public record Calibration(Calibrator.Estimate point, double level, int resamples
         }
     }
 
+    public static final int DEFAULT_RESAMPLES = 200;
+    public static final double DEFAULT_LEVEL = 0.9;
+    public static final long DEFAULT_SEED = 1;
+
+    /** With the defaults of {@code calibrate}: 200 bootstrap pilots, 90% intervals, seed 1. */
+    public static Calibration run(PilotData data) {
+        return run(data, DEFAULT_RESAMPLES, DEFAULT_LEVEL, DEFAULT_SEED);
+    }
+
     public static Calibration run(PilotData data, int resamples, double level, long seed) {
         if (resamples < 20) {
             throw new InputException("--bootstrap: at least 20 resamples are needed for an interval (got " + resamples + ")");

@@ -24,15 +24,16 @@ final class CalibrateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "pilot directory")
     Path pilot;
 
-    @Option(names = "--bootstrap", defaultValue = "200", paramLabel = "B",
+    @Option(names = "--bootstrap", defaultValue = "" + Calibration.DEFAULT_RESAMPLES, paramLabel = "B",
             description = "bootstrap pilots (default ${DEFAULT-VALUE})")
     int resamples;
 
-    @Option(names = "--level", defaultValue = "0.9", paramLabel = "L",
+    @Option(names = "--level", defaultValue = "" + Calibration.DEFAULT_LEVEL, paramLabel = "L",
             description = "coverage of the intervals (default ${DEFAULT-VALUE})")
     double level;
 
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "bootstrap seed (default ${DEFAULT-VALUE})")
+    @Option(names = "--seed", defaultValue = "" + Calibration.DEFAULT_SEED, paramLabel = "S",
+            description = "bootstrap seed (default ${DEFAULT-VALUE})")
     long seed;
 
     @Option(names = "--yaml-only", description = "print only the YAML, without the evidence")

@@ -1,8 +1,6 @@
 package org.brainbudget.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.brainbudget.io.InputException;
 import org.brainbudget.io.ProblemReader;
@@ -48,12 +46,8 @@ final class FrontierCommand implements Callable<Integer> {
         if (points < 2 || !(lo > 0) || !(hi > lo)) {
             throw new InputException("--points, --from, --to: need at least 2 points and 0 < from < to");
         }
-        List<Double> budgets = new ArrayList<>();
-        for (int i = 0; i < points; i++) {
-            budgets.add(lo * Math.pow(hi / lo, (double) i / (points - 1)));
-        }
-        WhatIf.Frontier frontier = WhatIf.frontier(
-                new Planner(PlanSolver.Settings.DEFAULT, Planner.Search.OPTAPLANNER), problem, budgets);
+        WhatIf.Frontier frontier = WhatIf.frontier(new Planner(PlanSolver.Settings.DEFAULT,
+                Planner.Search.OPTAPLANNER), problem, WhatIf.geometricBudgets(lo, hi, points));
         String text = output.json ? WhatIfReport.frontierJson(frontier)
                 : WhatIfReport.frontierText(frontier, problem, problemFile.toString());
         output.emit(spec, text);

@@ -37,11 +37,12 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "search seed (default ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--steps", defaultValue = "4000", paramLabel = "N",
+    @Option(names = "--steps", defaultValue = "" + PlanSolver.Settings.DEFAULT_STEPS, paramLabel = "N",
             description = "local-search steps at most (default ${DEFAULT-VALUE})")
     int steps;
 
-    @Option(names = "--unimproved-steps", defaultValue = "800", paramLabel = "N",
+    @Option(names = "--unimproved-steps", defaultValue = "" + PlanSolver.Settings.DEFAULT_UNIMPROVED_STEPS,
+            paramLabel = "N",
             description = "stop after N steps without a better plan (default ${DEFAULT-VALUE})")
     int unimprovedSteps;
 
@@ -63,7 +64,7 @@ final class PlanCommand implements Callable<Integer> {
         }
         Problem problem = pilot == null ? ProblemReader.read(problemFile)
                 : ProblemReader.readWithWorld(problemFile, CalibrationYaml.write(
-                        Calibration.run(PilotReader.read(pilot), 200, 0.9, 1), pilot.toString(),
+                        Calibration.run(PilotReader.read(pilot)), pilot.toString(),
                         ReportAnalysis.toolVersion()));
         if (exact && problem.sources().size() > 3) {
             throw new InputException(problemFile + ": --exact: the enumerator handles up to three sources; this problem has "

@@ -73,7 +73,7 @@ final class ReportCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         for (int i = 0; i < problems.size(); i++) {
             Path file = problemFiles.get(i);
-            String name = file.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "");
+            String name = ReportAnalysis.reportName(file);
             ReportContent content;
             try {
                 content = ReportAnalysis.run(file, problems.get(i), new ReportAnalysis.Settings(seed, reps, command),

@@ -1,7 +1,6 @@
 package org.brainbudget.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -63,7 +62,7 @@ final class SweepCommand implements Callable<Integer> {
         Problem problem = ProblemReader.read(problemFile);
         List<double[]> grid = Sweep.grid(parameters);
         List<Problem> problems = Sweep.problems(problem, parameters, grid);
-        Planner planner = new Planner(new PlanSolver.Settings(seed, 4000, 800), Planner.Search.OPTAPLANNER);
+        Planner planner = new Planner(PlanSolver.Settings.withSeed(seed), Planner.Search.OPTAPLANNER);
         List<Optional<Planner.SweepPoint>> points = evaluate(planner, problems);
         List<String> names = problem.sources().stream().map(Source::name).toList();
         String text = output.json ? SweepReport.json(parameters, grid, names, points)

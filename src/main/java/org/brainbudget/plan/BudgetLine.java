@@ -28,8 +28,8 @@ public record BudgetLine(String brainSource, String taskSource, List<Point> poin
 
     /** Empty when the problem has no brain source. */
     public static java.util.Optional<BudgetLine> through(Problem problem, Evaluation recommendation, int steps) {
-        int brain = firstOfKind(problem, SourceKind.BRAIN);
-        int task = firstOfKind(problem, SourceKind.TASK);
+        int brain = problem.firstIndexOf(SourceKind.BRAIN);
+        int task = problem.firstIndexOf(SourceKind.TASK);
         if (brain < 0) {
             return java.util.Optional.empty();
         }
@@ -71,14 +71,5 @@ public record BudgetLine(String brainSource, String taskSource, List<Point> poin
         return new Point(brainSamples, t.samples(taskUnits) + t.alreadyCollected(), e.aggregateRisk(),
                 BrainDataWorth.marginalExchangeRate(problem, e),
                 brainSamples > 0 ? worth / brainSamples : Double.NaN);
-    }
-
-    private static int firstOfKind(Problem p, SourceKind kind) {
-        for (int i = 0; i < p.sources().size(); i++) {
-            if (p.sources().get(i).kind() == kind) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

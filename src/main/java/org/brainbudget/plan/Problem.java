@@ -32,6 +32,16 @@ public record Problem(World world, List<Source> sources, double budget, String c
         return sources.stream().filter(s -> s.kind() == SourceKind.TASK).toList();
     }
 
+    /** Index in {@link #sources()} of the first source of that kind, or −1 when there is none. */
+    public int firstIndexOf(SourceKind kind) {
+        for (int i = 0; i < sources.size(); i++) {
+            if (sources.get(i).kind() == kind) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     public Problem withSources(List<Source> replaced) {
         return new Problem(world, replaced, budget, currency, objective, targetRisk, scenarios, aggregate, estimators);
     }

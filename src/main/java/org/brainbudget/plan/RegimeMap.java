@@ -16,12 +16,7 @@ public record RegimeMap(String brainSource, List<Double> priceFactors, List<Doub
     /** Empty when the problem has no brain source. */
     public static java.util.Optional<RegimeMap> of(Planner planner, Problem problem, List<Double> priceFactors,
                                                    List<Double> misalignments) {
-        int brain = -1;
-        for (int i = 0; i < problem.sources().size() && brain < 0; i++) {
-            if (problem.sources().get(i).kind() == SourceKind.BRAIN) {
-                brain = i;
-            }
-        }
+        int brain = problem.firstIndexOf(SourceKind.BRAIN);
         if (brain < 0) {
             return java.util.Optional.empty();
         }

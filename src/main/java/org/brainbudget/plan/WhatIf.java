@@ -30,6 +30,15 @@ public final class WhatIf {
     public record Frontier(List<FrontierPoint> points, double brainStartsToPay) {
     }
 
+    /** {@code points} budgets from {@code from} to {@code to}, spaced geometrically. */
+    public static List<Double> geometricBudgets(double from, double to, int points) {
+        List<Double> budgets = new ArrayList<>();
+        for (int i = 0; i < points; i++) {
+            budgets.add(from * Math.pow(to / from, (double) i / (points - 1)));
+        }
+        return budgets;
+    }
+
     public static Frontier frontier(Planner planner, Problem problem, List<Double> budgets) {
         List<FrontierPoint> points = IntStream.range(0, budgets.size()).parallel()
                 .mapToObj(i -> point(planner, problem.withBudget(budgets.get(i)))).toList();
@@ -70,17 +79,8 @@ public final class WhatIf {
 
     /** Three quarters of the budget on the first brain source, the rest on the first task source, within caps. */
     private static double brainHeavy(Problem p) {
-        int brain = -1;
-        int task = -1;
-        for (int i = 0; i < p.sources().size(); i++) {
-            SourceKind k = p.sources().get(i).kind();
-            if (k == SourceKind.BRAIN && brain < 0) {
-                brain = i;
-            }
-            if (k == SourceKind.TASK && task < 0) {
-                task = i;
-            }
-        }
+        int brain = p.firstIndexOf(SourceKind.BRAIN);
+        int task = p.firstIndexOf(SourceKind.TASK);
         if (brain < 0) {
             return Double.NaN;
         }

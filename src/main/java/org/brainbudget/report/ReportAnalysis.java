@@ -59,7 +59,12 @@ public final class ReportAnalysis {
 
     /** The planner a report uses: OptaPlanner with the {@code plan} command's defaults and the given seed. */
     public static Planner planner(long seed) {
-        return new Planner(new PlanSolver.Settings(seed, 4000, 800), Planner.Search.OPTAPLANNER);
+        return new Planner(PlanSolver.Settings.withSeed(seed), Planner.Search.OPTAPLANNER);
+    }
+
+    /** A report's name: its problem file's name without the extension (reports/NAME.html …). */
+    public static String reportName(Path problemFile) {
+        return problemFile.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "");
     }
 
     /** The plan a report of {@code problem} recommends, as its JSON (what the staleness check compares). */
@@ -72,7 +77,8 @@ public final class ReportAnalysis {
         progress.accept("planning");
         PlanResult plan = planner.plan(problem);
         progress.accept("budget frontier");
-        WhatIf.Frontier frontier = WhatIf.frontier(planner, problem, frontierBudgets(problem.budget()));
+        WhatIf.Frontier frontier = WhatIf.frontier(planner, problem,
+                WhatIf.geometricBudgets(problem.budget() / 8, problem.budget() * 4, FRONTIER_POINTS));
         BudgetLine line = BudgetLine.through(problem, plan.optimum(), BUDGET_LINE_POINTS).orElse(null);
         progress.accept("regime map");
         RegimeMap map = RegimeMap.of(planner, problem, PRICE_FACTORS, MISALIGNMENTS).orElse(null);
@@ -84,17 +90,8 @@ public final class ReportAnalysis {
         var repro = new ReportContent.Reproducibility(toolVersion(), REPORT_FORMAT, problemFile.toString(),
                 sha256(problemFile), settings.seed(), settings.reps(), settings.command(),
                 sha256(planJson.getBytes(StandardCharsets.UTF_8)));
-        String title = problemFile.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "");
-        return new ReportContent(title, plan, frontier, line, map, sensitivity, SENSITIVITY_RANGE, checks,
-                assumptions(problemFile, problem), repro);
-    }
-
-    static List<Double> frontierBudgets(double budget) {
-        List<Double> budgets = new ArrayList<>();
-        for (int i = 0; i < FRONTIER_POINTS; i++) {
-            budgets.add(budget / 8 * Math.pow(32, (double) i / (FRONTIER_POINTS - 1)));
-        }
-        return budgets;
+        return new ReportContent(reportName(problemFile), plan, frontier, line, map, sensitivity, SENSITIVITY_RANGE,
+                checks, assumptions(problemFile, problem), repro);
     }
 
     private static List<ReportContent.Check> validation(Problem problem, Evaluation optimum, Settings settings) {
@@ -107,7 +104,7 @@ public final class ReportAnalysis {
             SimulationResult sim = MonteCarlo.run(scenario.world(), design, scenario.shift(),
                     new SimulationSettings(settings.reps(), settings.seed(), methods));
             // Where the closed forms do not cover the scenario the plan already reports a simulation.
-            Risk predicted = scenario.shift().isNone() || ShiftedRisk.notModelled(design, scenario.shift()) == null
+            Risk predicted = ShiftedRisk.notModelled(design, scenario.shift()) == null
                     ? optimum.scenarioRisks().get(s).get(optimum.estimator()) : Risk.undefined("not modelled");
             checks.add(new ReportContent.Check(scenario.name(), optimum.estimator(),
                     predicted.isDefined() ? predicted.value() : Double.NaN, sim.risks().get(optimum.estimator()),

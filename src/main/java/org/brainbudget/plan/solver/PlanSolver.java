@@ -39,7 +39,14 @@ public final class PlanSolver {
      * @param unimprovedSteps     local search stops after this many steps without a better plan
      */
     public record Settings(long seed, int steps, int unimprovedSteps) {
-        public static final Settings DEFAULT = new Settings(1, 4000, 800);
+        public static final int DEFAULT_STEPS = 4000;
+        public static final int DEFAULT_UNIMPROVED_STEPS = 800;
+        public static final Settings DEFAULT = withSeed(1);
+
+        /** The default step limits with another seed. */
+        public static Settings withSeed(long seed) {
+            return new Settings(seed, DEFAULT_STEPS, DEFAULT_UNIMPROVED_STEPS);
+        }
 
         public Settings {
             if (steps < 1 || unimprovedSteps < 1) {
