@@ -30,7 +30,7 @@ class CommittedReportsTest {
     @ParameterizedTest
     @MethodSource("problems")
     void reportIsCurrent(Path problem) throws IOException {
-        String name = problem.getFileName().toString().replaceFirst("\\.yaml$", "");
+        String name = ReportAnalysis.reportName(problem);
         Path json = REPORTS.resolve(name + ".json");
         Path markdown = REPORTS.resolve(name + ".md");
         Path html = REPORTS.resolve(name + ".html");
